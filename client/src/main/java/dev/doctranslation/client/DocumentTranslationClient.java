@@ -1,0 +1,238 @@
+package dev.doctranslation.client;
+
+import dev.doctranslation.client.implementation.TranslationOperationsApi;
+import dev.doctranslation.client.models.Status;
+import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.client.models.TranslationErrorCode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Cancels Document Translation operations and reads their status. Immutable and thread-safe:
+ * build one per endpoint and share it.
+ *
+ * <pre>{@code
+ * DocumentTranslationClient client = DocumentTranslationClient.builder()
+ *         .endpoint("https://my-translator.cognitiveservices.azure.com")
+ *         .subscriptionKey(System.getenv("DOCUMENT_TRANSLATION_KEY"))
+ *         .build();
+ * TranslationStatus status = client.cancelTranslation(operationId);
+ * }</pre>
+ *
+ * <p>Every method retries 429, 500, 503 and transport failures as the builder's
+ * {@link RetryOptions} say, then reports what remained as a {@link DocumentTranslationException}
+ * subtype keyed by status.
+ */
+public final class DocumentTranslationClient {
+    static final Set<Status> TERMINAL = EnumSet.of(Status.SUCCEEDED, Status.FAILED, Status.CANCELLED,
+            Status.VALIDATION_FAILED);
+
+    private final URI apiBase;
+    private final TranslationOperationsApi api;
+    private final RetryingExchange exchange;
+    private final ErrorMapper errors;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration pollInterval;
+
+    DocumentTranslationClient(URI apiBase, TranslationOperationsApi api, RetryingExchange exchange,
+            ErrorMapper errors, Clock clock, Sleeper sleeper, Duration pollInterval) {
+        this.apiBase = apiBase;
+        this.api = api;
+        this.exchange = exchange;
+        this.errors = errors;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.pollInterval = pollInterval;
+    }
+
+    /** A new builder; {@code endpoint} and a subscription key are required. */
+    public static DocumentTranslationClientBuilder builder() {
+        return new DocumentTranslationClientBuilder();
+    }
+
+    /**
+     * Cancels a queued or running translation operation. Documents already translated stay
+     * translated and are still charged; pending documents are cancelled where possible.
+     *
+     * <p>DELETE is retried like every call. If a retry meets {@code 400 InvalidRequest} because an
+     * earlier attempt had already been accepted, the client reads the status and returns it when
+     * it is {@code Cancelling} or {@code Cancelled}, instead of throwing.
+     *
+     * @param id the operation id (any letter case)
+     * @return the operation's status after the cancel, usually {@code Cancelling}
+     * @throws NullPointerException if {@code id} is null
+     * @throws BadRequestException 400: the operation has ended or is already being cancelled
+     * @throws UnauthorizedException 401: the key is missing or wrong
+     * @throws OperationNotFoundException 404: no operation has this id
+     * @throws ThrottledException 429 after the configured retries
+     * @throws ServiceException 5xx after the configured retries
+     * @throws TransportException no usable answer (timeout, reset, malformed body)
+     * @throws InvalidResponseException strict mode rejected the answer
+     * @throws DocumentTranslationException any other status
+     */
+    public TranslationStatus cancelTranslation(UUID id) {
+        return cancelTranslationWithResponse(id).value();
+    }
+
+    /**
+     * {@link #cancelTranslation(UUID)}, with the answer's status code and headers.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws DocumentTranslationException as {@link #cancelTranslation(UUID)}
+     */
+    public Response<TranslationStatus> cancelTranslationWithResponse(UUID id) {
+        Objects.requireNonNull(id, "id == null");
+        RawResponse answer = exchange.send("cancelTranslation", "DELETE " + path(id), () -> api.cancelTranslation(id));
+        if (answer.statusCode() == 400 && answer.retries() > 0 && isInvalidRequest(answer)) {
+            // An earlier attempt may have been accepted before its answer was lost: the service
+            // then refuses the repeat. Only the current status tells which.
+            Response<TranslationStatus> now = getTranslationStatusWithResponse(id);
+            Status status = now.value().getStatus();
+            if (status == Status.CANCELLING || status == Status.CANCELLED) {
+                return now;
+            }
+        }
+        return decodeStatus(answer);
+    }
+
+    /**
+     * Reads an operation's status. Changes nothing.
+     *
+     * @param id the operation id (any letter case)
+     * @return the operation's status
+     * @throws NullPointerException if {@code id} is null
+     * @throws BadRequestException 400: the id was rejected
+     * @throws UnauthorizedException 401: the key is missing or wrong
+     * @throws OperationNotFoundException 404: no operation has this id
+     * @throws ThrottledException 429 after the configured retries
+     * @throws ServiceException 5xx after the configured retries
+     * @throws TransportException no usable answer (timeout, reset, malformed body)
+     * @throws InvalidResponseException strict mode rejected the answer
+     * @throws DocumentTranslationException any other status
+     */
+    public TranslationStatus getTranslationStatus(UUID id) {
+        return getTranslationStatusWithResponse(id).value();
+    }
+
+    /**
+     * {@link #getTranslationStatus(UUID)}, with the answer's status code and headers.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws DocumentTranslationException as {@link #getTranslationStatus(UUID)}
+     */
+    public Response<TranslationStatus> getTranslationStatusWithResponse(UUID id) {
+        Objects.requireNonNull(id, "id == null");
+        return decodeStatus(exchange.send("getTranslationStatus", "GET " + path(id), () -> api.getTranslationStatus(id)));
+    }
+
+    /**
+     * Cancels the operation, then reads its status until it is terminal ({@code Cancelled},
+     * {@code Succeeded}, {@code Failed} or {@code ValidationFailed}) or the timeout passes. Between
+     * reads it waits the builder's poll interval, or what {@code Retry-After} asks for. An
+     * operation that is already {@code Cancelling} is waited for rather than reported as a 400.
+     *
+     * @param id the operation id (any letter case)
+     * @param timeout how long to wait in all
+     * @return the terminal status
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     * @throws PollingTimeoutException the operation was not terminal in time (carries the last status)
+     * @throws DocumentTranslationException as {@link #cancelTranslation(UUID)}
+     */
+    public TranslationStatus cancelTranslationAndWait(UUID id, Duration timeout) {
+        Objects.requireNonNull(id, "id == null");
+        Objects.requireNonNull(timeout, "timeout == null");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout is negative: " + timeout);
+        }
+        Instant deadline = clock.instant().plus(timeout);
+        Response<TranslationStatus> current;
+        try {
+            current = cancelTranslationWithResponse(id);
+        } catch (BadRequestException e) {
+            current = getTranslationStatusWithResponse(id);
+            if (current.value().getStatus() != Status.CANCELLING) {
+                throw e;
+            }
+        }
+        while (!TERMINAL.contains(current.value().getStatus())) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw new PollingTimeoutException("operation " + id + " was still " + current.value().getStatus()
+                        + " after " + timeout, current.value());
+            }
+            Duration wait = current.header("Retry-After")
+                    .flatMap(v -> RetryAfter.parse(v, clock))
+                    .orElse(pollInterval);
+            sleep(wait.compareTo(left) > 0 ? left : wait);
+            current = getTranslationStatusWithResponse(id);
+        }
+        return current.value();
+    }
+
+    /** The API base URL requests go to (custom domain plus the API path). */
+    public URI endpoint() {
+        return apiBase;
+    }
+
+    @Override
+    public String toString() {
+        return "DocumentTranslationClient{endpoint=" + apiBase + "}";
+    }
+
+    private String path(UUID id) {
+        return apiBase.getRawPath() + "/batches/" + id;
+    }
+
+    private Response<TranslationStatus> decodeStatus(RawResponse answer) {
+        if (answer.statusCode() != 200) {
+            throw errors.map(answer, exchange.retryAfter(answer));
+        }
+        try {
+            TranslationStatus status = JsonCodec.MAPPER.readValue(answer.body(), TranslationStatus.class);
+            if (status == null) {
+                throw new IOException("empty body");
+            }
+            return new Response<>(200, answer.headers(), status);
+        } catch (IOException e) {
+            throw new TransportException(answer.requestLine() + " answered 200 with a body that is not a"
+                    + " TranslationStatus: " + e.getClass().getSimpleName() + " (" + firstLine(e.getMessage()) + ")",
+                    TransportException.Kind.MALFORMED_RESPONSE, 200, e);
+        }
+    }
+
+    private static boolean isInvalidRequest(RawResponse answer) {
+        try {
+            return TranslationErrorCode.INVALID_REQUEST.getValue()
+                    .equals(JsonCodec.tree(answer.body()).path("error").path("code").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for the operation", TransportException.Kind.CONNECTION,
+                    0, e);
+        }
+    }
+}

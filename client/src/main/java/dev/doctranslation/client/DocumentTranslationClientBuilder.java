@@ -1,0 +1,199 @@
+package dev.doctranslation.client;
+
+import dev.doctranslation.client.implementation.TranslationOperationsApi;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link DocumentTranslationClient}. Setters check their argument at once; {@link #build()}
+ * names everything still missing. A builder is not thread-safe; the clients it builds are.
+ */
+public final class DocumentTranslationClientBuilder {
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
+
+    private String endpoint;
+    private boolean allowInsecureHttp;
+    private Supplier<String> key;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+    private RetryOptions retryOptions = RetryOptions.defaults();
+    private LogLevel logLevel = LogLevel.NONE;
+    private ResponseValidator responseValidator;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+
+    DocumentTranslationClientBuilder() {}
+
+    /**
+     * The custom domain endpoint of your Translator resource, {@code
+     * https://<your-resource>.cognitiveservices.azure.com}; the API path is added. Plain http is
+     * accepted only for loopback hosts (local mocks) unless {@link #allowInsecureHttp(boolean)}.
+     * The global endpoint {@code api.cognitive.microsofttranslator.com} is refused: it does not
+     * serve Document Translation.
+     *
+     * @throws NullPointerException if {@code endpoint} is null
+     * @throws IllegalArgumentException if the endpoint cannot work, with the reason
+     */
+    public DocumentTranslationClientBuilder endpoint(String endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint == null");
+        Endpoint.apiBase(endpoint, allowInsecureHttp);
+        this.endpoint = endpoint;
+        return this;
+    }
+
+    /**
+     * Allows plain http to hosts that are not loopback, for a trusted test network. The key then
+     * travels in clear text. Off by default.
+     */
+    public DocumentTranslationClientBuilder allowInsecureHttp(boolean allow) {
+        this.allowInsecureHttp = allow;
+        return this;
+    }
+
+    /**
+     * A fixed subscription key, sent as {@code Ocp-Apim-Subscription-Key} and nowhere else.
+     *
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if {@code key} is blank
+     */
+    public DocumentTranslationClientBuilder subscriptionKey(String key) {
+        Objects.requireNonNull(key, "key == null");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("key is blank");
+        }
+        this.key = () -> key;
+        return this;
+    }
+
+    /**
+     * A subscription key read before every request, so a rotated key takes effect without a new
+     * client. The supplier must be thread-safe and fast.
+     *
+     * @throws NullPointerException if {@code key} is null
+     */
+    public DocumentTranslationClientBuilder subscriptionKey(Supplier<String> key) {
+        this.key = Objects.requireNonNull(key, "key == null");
+        return this;
+    }
+
+    /** How long to wait for a connection; default 10 s. */
+    public DocumentTranslationClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connectTimeout");
+        return this;
+    }
+
+    /** How long to wait for each answer once connected; default 30 s. */
+    public DocumentTranslationClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = positive(timeout, "readTimeout");
+        return this;
+    }
+
+    /** The wait between status reads in {@code cancelTranslationAndWait}, unless Retry-After says; default 1 s. */
+    public DocumentTranslationClientBuilder pollInterval(Duration interval) {
+        this.pollInterval = positive(interval, "pollInterval");
+        return this;
+    }
+
+    /** Retry behaviour; default {@link RetryOptions#defaults()}. */
+    public DocumentTranslationClientBuilder retryOptions(RetryOptions options) {
+        this.retryOptions = Objects.requireNonNull(options, "options == null");
+        return this;
+    }
+
+    /** How much of each exchange to log at DEBUG; default {@link LogLevel#NONE}. The key is never logged. */
+    public DocumentTranslationClientBuilder logLevel(LogLevel level) {
+        this.logLevel = Objects.requireNonNull(level, "level == null");
+        return this;
+    }
+
+    /**
+     * Strict mode: every answer goes through {@code validator} first, and one it rejects raises
+     * {@link InvalidResponseException}. The validator module provides a contract-based one.
+     */
+    public DocumentTranslationClientBuilder strict(ResponseValidator validator) {
+        this.responseValidator = Objects.requireNonNull(validator, "validator == null");
+        return this;
+    }
+
+    /** The clock used to read HTTP-date {@code Retry-After} values and polling deadlines; for tests. */
+    public DocumentTranslationClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        return this;
+    }
+
+    /** How the client waits between retries and polls; for tests. */
+    public DocumentTranslationClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+        return this;
+    }
+
+    /**
+     * A new, immutable client.
+     *
+     * @throws IllegalStateException naming each required setting that is missing
+     */
+    public DocumentTranslationClient build() {
+        List<String> missing = new ArrayList<>();
+        if (endpoint == null) {
+            missing.add("endpoint (https://<your-resource>.cognitiveservices.azure.com)");
+        }
+        if (key == null) {
+            missing.add("subscription key (subscriptionKey(String) or subscriptionKey(Supplier))");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("missing " + String.join(" and ", missing));
+        }
+        URI apiBase = Endpoint.apiBase(endpoint, allowInsecureHttp);
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // Plain http is only for local mocks, where HTTP/2's upgrade dance buys nothing.
+                .version(apiBase.getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+        TranslationOperationsApi api = Feign.builder()
+                .client(new Http2Client(http))
+                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+                // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
+                .retryer(Retryer.NEVER_RETRY)
+                .requestInterceptor(new SubscriptionKeyInterceptor(key, UserAgent.VALUE))
+                .logger(new RedactingLogger(key))
+                .logLevel(feignLevel(logLevel))
+                .target(TranslationOperationsApi.class, apiBase.toString());
+        RetryingExchange exchange = new RetryingExchange(retryOptions, clock, sleeper, responseValidator);
+        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), clock, sleeper,
+                pollInterval);
+    }
+
+    private static Logger.Level feignLevel(LogLevel level) {
+        return switch (level) {
+            case NONE -> Logger.Level.NONE;
+            case BASIC -> Logger.Level.BASIC;
+            case HEADERS -> Logger.Level.HEADERS;
+            case BODY -> Logger.Level.FULL;
+        };
+    }
+
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name + " == null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+        return d;
+    }
+}

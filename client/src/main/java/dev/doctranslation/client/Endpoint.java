@@ -1,0 +1,73 @@
+package dev.doctranslation.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Turns what a user passes as endpoint into the API's base URL, refusing what cannot work. */
+final class Endpoint {
+    static final String API_PATH = "/translator/text/batch/v1.0-preview.1";
+    static final String GLOBAL_ENDPOINT = "api.cognitive.microsofttranslator.com";
+
+    private Endpoint() {}
+
+    /**
+     * Accepts {@code https://<resource>.cognitiveservices.azure.com} (the API path is added) or a
+     * URL that already ends with the API path; a different path is taken as a gateway prefix and
+     * the API path is added after it.
+     */
+    static URI apiBase(String endpoint, boolean allowInsecureHttp) {
+        URI uri;
+        try {
+            uri = new URI(endpoint.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("endpoint is not a URL: '" + endpoint + "' (" + e.getReason()
+                    + "); expected https://<your-resource>.cognitiveservices.azure.com", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("endpoint must be an absolute http(s) URL with a host: '" + endpoint
+                    + "'; expected https://<your-resource>.cognitiveservices.azure.com");
+        }
+        if (host.equalsIgnoreCase(GLOBAL_ENDPOINT)) {
+            throw new IllegalArgumentException("endpoint " + GLOBAL_ENDPOINT + " is the global Translator endpoint,"
+                    + " which does not serve Document Translation; use your Translator resource's custom domain"
+                    + " endpoint, https://<your-resource>.cognitiveservices.azure.com");
+        }
+        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(host)) {
+            throw new IllegalArgumentException("endpoint '" + endpoint + "' uses plain http to a host that is not"
+                    + " loopback, which would send the subscription key in clear text; use https, or opt in with"
+                    + " allowInsecureHttp(true) for a trusted test network");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("endpoint must not have a query or fragment: '" + endpoint + "'");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (!path.endsWith(API_PATH)) {
+            path = path + API_PATH;
+        }
+        String authority = uri.getRawAuthority();
+        return URI.create(scheme + "://" + authority + path);
+    }
+
+    static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only literal addresses are checked, so that no DNS lookup happens while building a client.
+        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.doctranslation.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.doctranslation.client.models.TranslationError;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Turns a non-200 answer into the exception type of its status, with the decoded error. */
+final class ErrorMapper {
+    static final int EXCERPT_CHARS = 200;
+
+    private final Supplier<String> key;
+
+    ErrorMapper(Supplier<String> key) {
+        this.key = key;
+    }
+
+    DocumentTranslationException map(RawResponse answer, Optional<Duration> retryAfter) {
+        int status = answer.statusCode();
+        Decoded decoded = decode(answer.body());
+        String message = answer.requestLine() + " answered " + status + " " + decoded.summary
+                + (answer.retries() > 0 ? " (after " + answer.retries() + " retries)" : "");
+        TranslationError error = decoded.error;
+        if (status == 400) {
+            return new BadRequestException(message, status, error);
+        } else if (status == 401) {
+            return new UnauthorizedException(message, status, error);
+        } else if (status == 404) {
+            return new OperationNotFoundException(message, status, error);
+        } else if (status == 429) {
+            return new ThrottledException(message, error, retryAfter.orElse(null));
+        } else if (status >= 500 && status <= 599) {
+            return new ServiceException(message, status, error);
+        }
+        return new DocumentTranslationException(message, status, error, null);
+    }
+
+    private record Decoded(TranslationError error, String summary) {}
+
+    private Decoded decode(byte[] body) {
+        try {
+            JsonNode tree = JsonCodec.tree(body);
+            JsonNode error = tree == null ? null : tree.get("error");
+            if (error != null && error.isObject() && error.hasNonNull("code") && error.hasNonNull("message")) {
+                TranslationError decoded = JsonCodec.MAPPER.treeToValue(error, TranslationError.class);
+                // The raw code, so that a code this SDK does not know yet is still shown as sent.
+                return new Decoded(decoded, redact(error.get("code").asText() + ": " + error.get("message").asText()));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not the documented error shape: fall through to an excerpt of what was sent.
+        }
+        return new Decoded(null, "with a body that is not the documented error: " + excerpt(body));
+    }
+
+    private String excerpt(byte[] body) {
+        if (body.length == 0) {
+            return "(empty body)";
+        }
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}&&[^\n]]", "?").replace('\n', ' ');
+        String cut = text.length() > EXCERPT_CHARS
+                ? text.substring(0, EXCERPT_CHARS) + "... (" + body.length + " bytes)"
+                : text;
+        return "'" + redact(cut) + "'";
+    }
+
+    /** A server that echoes the key back must not get it into an exception message. */
+    private String redact(String text) {
+        return Redaction.redact(text, key);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.doctranslation.client;
+
+import java.util.List;
+
+/** Strict mode: the configured {@link ResponseValidator} found the answer breaks the contract. */
+public class InvalidResponseException extends DocumentTranslationException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> violations;
+
+    InvalidResponseException(String message, int statusCode, List<String> violations) {
+        super(message, statusCode, null, null);
+        this.violations = List.copyOf(violations);
+    }
+
+    /** The violations the validator reported, one line each. */
+    public List<String> violations() {
+        return violations;
+    }
+}

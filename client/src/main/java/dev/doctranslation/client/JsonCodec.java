@@ -1,0 +1,48 @@
+package dev.doctranslation.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.doctranslation.client.models.Status;
+import java.io.IOException;
+
+/**
+ * The one ObjectMapper of the client: lenient where the contract asks readers to be (unknown
+ * fields ignored, unknown enum values kept as UNKNOWN_DEFAULT_OPEN_API, the page's spelling
+ * {@code Canceled} read as {@link Status#CANCELLED}).
+ */
+final class JsonCodec {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("doctranslation-status-aliases").addDeserializer(Status.class, new StatusReader()))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    private JsonCodec() {}
+
+    static JsonNode tree(byte[] body) throws IOException {
+        return MAPPER.readTree(body);
+    }
+
+    /** Reads a status, mapping the page's {@code Canceled} to the wire value {@code Cancelled}. */
+    static final class StatusReader extends StdDeserializer<Status> {
+        private static final long serialVersionUID = 1L;
+
+        StatusReader() {
+            super(Status.class);
+        }
+
+        @Override
+        public Status deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            return "Canceled".equals(text) ? Status.CANCELLED : Status.fromValue(text);
+        }
+    }
+}

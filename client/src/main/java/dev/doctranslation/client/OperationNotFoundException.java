@@ -1,0 +1,12 @@
+package dev.doctranslation.client;
+
+import dev.doctranslation.client.models.TranslationError;
+
+/** 404 Not Found: the service knows no operation with this id. */
+public class OperationNotFoundException extends DocumentTranslationException {
+    private static final long serialVersionUID = 1L;
+
+    OperationNotFoundException(String message, int statusCode, TranslationError error) {
+        super(message, statusCode, error, null);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.doctranslation.client;
+
+import feign.slf4j.Slf4jLogger;
+import java.util.function.Supplier;
+
+/**
+ * Feign's SLF4J logger, minus the subscription key: its header is never logged, and a server that
+ * echoes the key in a body or header gets it replaced before the line is written.
+ */
+final class RedactingLogger extends Slf4jLogger {
+    private final Supplier<String> key;
+
+    RedactingLogger(Supplier<String> key) {
+        super("dev.doctranslation.client.http");
+        this.key = key;
+    }
+
+    @Override
+    protected boolean shouldLogRequestHeader(String header) {
+        return !SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(header);
+    }
+
+    @Override
+    protected void log(String configKey, String format, Object... args) {
+        super.log(configKey, "%s", Redaction.redact(String.format(format, args), key));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.doctranslation.client;
+
+import feign.FeignException;
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Sends one operation, retrying 429, 500, 503 and transport failures as {@link RetryOptions}
+ * says, and hands back the final answer fully read. Strict mode's validator sees every answer.
+ */
+final class RetryingExchange {
+    private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 500, 503);
+    /** Bodies of this contract are a few hundred bytes; a larger answer is not one of them. */
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+    private final RetryOptions options;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ResponseValidator validator;
+
+    RetryingExchange(RetryOptions options, Clock clock, Sleeper sleeper, ResponseValidator validator) {
+        this.options = options;
+        this.backoff = new Backoff(options);
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.validator = validator;
+    }
+
+    RawResponse send(String operationId, String requestLine, Supplier<Response> call) {
+        for (int retries = 0; ; retries++) {
+            boolean mayRetry = retries < options.maxRetries();
+            RawResponse answer;
+            try {
+                answer = read(operationId, requestLine, call, retries);
+            } catch (TransportException e) {
+                if (!mayRetry || e.kind() == TransportException.Kind.MALFORMED_RESPONSE) {
+                    throw e;
+                }
+                pause(backoff.before(retries + 1, Optional.empty()));
+                continue;
+            }
+            validate(answer);
+            if (mayRetry && RETRIED_STATUSES.contains(answer.statusCode())) {
+                pause(backoff.before(retries + 1, RetryAfter.from(answer.headers(), clock)));
+                continue;
+            }
+            return answer;
+        }
+    }
+
+    Optional<Duration> retryAfter(RawResponse answer) {
+        return RetryAfter.from(answer.headers(), clock);
+    }
+
+    private void validate(RawResponse answer) {
+        if (validator == null) {
+            return;
+        }
+        List<String> violations = validator.violations(answer.observed());
+        if (!violations.isEmpty()) {
+            throw new InvalidResponseException(answer.requestLine() + " answered " + answer.statusCode()
+                    + " with a response that breaks the contract:\n  - " + String.join("\n  - ", violations),
+                    answer.statusCode(), violations);
+        }
+    }
+
+    private void pause(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting to retry", TransportException.Kind.CONNECTION, 0, e);
+        }
+    }
+
+    private static RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
+        try {
+            return read(operationId, requestLine, call.get(), retries);
+        } catch (FeignException e) {
+            throw transportFailure(requestLine, e);
+        }
+    }
+
+    private static RawResponse read(String operationId, String requestLine, Response response, int retries) {
+        try (response) {
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+            byte[] body = readBody(requestLine, response);
+            return new RawResponse(operationId, requestLine, response.status(), headers, body, retries);
+        } catch (IOException e) {
+            throw transportFailure(requestLine, e);
+        }
+    }
+
+    private static byte[] readBody(String requestLine, Response response) throws IOException {
+        if (response.body() == null) {
+            return new byte[0];
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new TransportException(requestLine + " answered " + response.status() + " with a body over "
+                        + MAX_BODY_BYTES + " bytes, which is no answer of this contract",
+                        TransportException.Kind.MALFORMED_RESPONSE, response.status(), null);
+            }
+            return body;
+        }
+    }
+
+    private static TransportException transportFailure(String requestLine, Exception e) {
+        boolean timeout = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            timeout |= t instanceof HttpTimeoutException || t instanceof SocketTimeoutException;
+        }
+        TransportException.Kind kind = timeout ? TransportException.Kind.TIMEOUT : TransportException.Kind.CONNECTION;
+        String what = timeout ? "timed out" : "failed before a whole answer arrived";
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new TransportException(requestLine + " " + what + ": " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")"), kind, 0, e);
+    }
+}

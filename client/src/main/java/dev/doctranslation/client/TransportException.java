@@ -1,0 +1,32 @@
+package dev.doctranslation.client;
+
+/**
+ * No usable HTTP answer: the connection failed or was reset, the read timed out, or the answer
+ * could not be read as the contract's JSON. Status code 0 unless an answer arrived but was
+ * malformed. Raised after the configured retries, for the failures that are retried.
+ */
+public class TransportException extends DocumentTranslationException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why no usable answer arrived. */
+    public enum Kind {
+        /** Connecting, or reading the answer, took longer than the configured timeout. */
+        TIMEOUT,
+        /** The connection was refused, reset or closed before a whole answer arrived. */
+        CONNECTION,
+        /** An answer arrived but its body is not the JSON the contract documents. */
+        MALFORMED_RESPONSE
+    }
+
+    private final Kind kind;
+
+    TransportException(String message, Kind kind, int statusCode, Throwable cause) {
+        super(message, statusCode, null, cause);
+        this.kind = kind;
+    }
+
+    /** Why no usable answer arrived. */
+    public Kind kind() {
+        return kind;
+    }
+}

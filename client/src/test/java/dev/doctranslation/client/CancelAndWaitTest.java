@@ -1,0 +1,58 @@
+package dev.doctranslation.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.doctranslation.client.models.Status;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CancelAndWaitTest extends ClientTestBase {
+    private static final UUID ID = UUID.fromString(Bodies.ID);
+
+    @Test
+    void pollsUntilCancelledHonouringRetryAfter() throws Exception {
+        enqueue(200, Bodies.status("Cancelling"));
+        enqueue(200, Bodies.status("Cancelling"), "Retry-After", "3");
+        enqueue(200, Bodies.status("Cancelled"));
+
+        assertThat(client().cancelTranslationAndWait(ID, Duration.ofMinutes(1)).getStatus()).isEqualTo(Status.CANCELLED);
+
+        assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anOperationAlreadyCancellingIsWaitedFor() {
+        enqueue(400, Bodies.error("InvalidRequest", "already being canceled"));
+        enqueue(200, Bodies.status("Cancelling"));
+        enqueue(200, Bodies.status("Cancelled"));
+
+        assertThat(client().cancelTranslationAndWait(ID, Duration.ofMinutes(1)).getStatus()).isEqualTo(Status.CANCELLED);
+    }
+
+    @Test
+    void anOperationThatAlreadyEndedIsA400() {
+        enqueue(400, Bodies.error("InvalidRequest", "already succeeded"));
+        enqueue(200, Bodies.status("Succeeded"));
+
+        catchThrowableOfType(BadRequestException.class, () -> client().cancelTranslationAndWait(ID, Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void timesOutWithTheLastStatus() {
+        for (int i = 0; i < 4; i++) {
+            enqueue(200, Bodies.status("Cancelling"));
+        }
+
+        PollingTimeoutException e = catchThrowableOfType(PollingTimeoutException.class,
+                () -> client().cancelTranslationAndWait(ID, Duration.ofMillis(2500)));
+
+        assertThat(e.lastStatus().getStatus()).isEqualTo(Status.CANCELLING);
+        assertThat(e.getMessage()).isEqualTo("operation " + ID + " was still Cancelling after PT2.5S");
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
+    }
+}
