@@ -197,7 +197,7 @@ public final class DocumentTranslationClient {
             throw errors.map(answer, exchange.retryAfter(answer));
         }
         try {
-            TranslationStatus status = JsonCodec.MAPPER.readValue(answer.body(), TranslationStatus.class);
+            TranslationStatus status = DocumentTranslationJson.MAPPER.readValue(answer.body(), TranslationStatus.class);
             if (status == null) {
                 throw new IOException("empty body");
             }
@@ -212,7 +212,7 @@ public final class DocumentTranslationClient {
     private static boolean isInvalidRequest(RawResponse answer) {
         try {
             return TranslationErrorCode.INVALID_REQUEST.getValue()
-                    .equals(JsonCodec.tree(answer.body()).path("error").path("code").asText());
+                    .equals(DocumentTranslationJson.tree(answer.body()).path("error").path("code").asText());
         } catch (IOException e) {
             return false;
         }

@@ -41,10 +41,10 @@ final class ErrorMapper {
 
     private Decoded decode(byte[] body) {
         try {
-            JsonNode tree = JsonCodec.tree(body);
+            JsonNode tree = DocumentTranslationJson.tree(body);
             JsonNode error = tree == null ? null : tree.get("error");
             if (error != null && error.isObject() && error.hasNonNull("code") && error.hasNonNull("message")) {
-                TranslationError decoded = JsonCodec.MAPPER.treeToValue(error, TranslationError.class);
+                TranslationError decoded = DocumentTranslationJson.MAPPER.treeToValue(error, TranslationError.class);
                 // The raw code, so that a code this SDK does not know yet is still shown as sent.
                 return new Decoded(decoded, redact(error.get("code").asText() + ": " + error.get("message").asText()));
             }

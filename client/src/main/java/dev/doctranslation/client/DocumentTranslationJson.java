@@ -13,26 +13,32 @@ import dev.doctranslation.client.models.Status;
 import java.io.IOException;
 
 /**
- * The one ObjectMapper of the client: lenient where the contract asks readers to be (unknown
- * fields ignored, unknown enum values kept as UNKNOWN_DEFAULT_OPEN_API, the page's spelling
- * {@code Canceled} read as {@link Status#CANCELLED}).
+ * How the SDK reads the contract's JSON, for tools that must read it the same way (the validator,
+ * the conformance kit): unknown fields ignored, unknown enum values kept as
+ * {@code UNKNOWN_DEFAULT_OPEN_API}, the page's spelling {@code Canceled} read as
+ * {@link Status#CANCELLED}, java.time for date-times.
  */
-final class JsonCodec {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("doctranslation-status-aliases").addDeserializer(Status.class, new StatusReader()))
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .build();
+public final class DocumentTranslationJson {
+    static final ObjectMapper MAPPER = newMapper();
 
-    private JsonCodec() {}
+    private DocumentTranslationJson() {}
+
+    /** A new, independently configurable mapper with the SDK's reading rules. */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("doctranslation-status-aliases").addDeserializer(Status.class, new StatusReader()))
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .build();
+    }
 
     static JsonNode tree(byte[] body) throws IOException {
         return MAPPER.readTree(body);
     }
 
     /** Reads a status, mapping the page's {@code Canceled} to the wire value {@code Cancelled}. */
-    static final class StatusReader extends StdDeserializer<Status> {
+    private static final class StatusReader extends StdDeserializer<Status> {
         private static final long serialVersionUID = 1L;
 
         StatusReader() {

@@ -1,0 +1,48 @@
+package dev.doctranslation.validator;
+
+import dev.doctranslation.client.models.StatusSummary;
+import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.validator.constraints.TerminalSettled;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** What may not happen between two observations of the same operation, earlier then later. */
+final class TransitionRules {
+    private TransitionRules() {}
+
+    static List<Violation> check(TranslationStatus earlier, TranslationStatus later) {
+        List<Violation> found = new ArrayList<>();
+        if (earlier.getSummary() != null && later.getSummary() != null) {
+            notLowered(found, Rule.TRANSITION_SUCCESS_KEPT, "success", StatusSummary::getSuccess, earlier, later);
+            notLowered(found, Rule.TRANSITION_FAILED_KEPT, "failed", StatusSummary::getFailed, earlier, later);
+            Integer before = earlier.getSummary().getTotal();
+            Integer after = later.getSummary().getTotal();
+            if (before != null && after != null && !before.equals(after)) {
+                found.add(Rule.TRANSITION_TOTAL_FIXED.at("$.summary.total",
+                        "total went from " + before + " to " + after + "; expected it unchanged"));
+            }
+        }
+        if (TerminalSettled.TERMINAL.contains(earlier.getStatus()) && later.getStatus() != earlier.getStatus()) {
+            found.add(Rule.TRANSITION_TERMINAL_FINAL.at("$.status", "status went from terminal " + earlier.getStatus()
+                    + " to " + later.getStatus() + "; expected it to stay " + earlier.getStatus()));
+        }
+        if (earlier.getLastActionDateTimeUtc() != null && later.getLastActionDateTimeUtc() != null
+                && later.getLastActionDateTimeUtc().isBefore(earlier.getLastActionDateTimeUtc())) {
+            found.add(Rule.TRANSITION_LAST_ACTION_FORWARD.at("$.lastActionDateTimeUtc", "lastActionDateTimeUtc went back from "
+                    + earlier.getLastActionDateTimeUtc() + " to " + later.getLastActionDateTimeUtc()
+                    + "; expected it at or after the earlier value"));
+        }
+        return found;
+    }
+
+    private static void notLowered(List<Violation> found, Rule rule, String name,
+            Function<StatusSummary, Integer> count, TranslationStatus earlier, TranslationStatus later) {
+        Integer before = count.apply(earlier.getSummary());
+        Integer after = count.apply(later.getSummary());
+        if (before != null && after != null && after < before) {
+            found.add(rule.at("$.summary." + name, name + " went down from " + before + " to " + after
+                    + "; expected at least " + before));
+        }
+    }
+}

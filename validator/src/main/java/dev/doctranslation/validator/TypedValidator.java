@@ -1,0 +1,90 @@
+package dev.doctranslation.validator;
+
+import dev.doctranslation.client.models.InnerTranslationError;
+import dev.doctranslation.client.models.StatusSummary;
+import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.validator.constraints.CodeAndMessagePresent;
+import dev.doctranslation.validator.constraints.SummaryAddsUp;
+import dev.doctranslation.validator.constraints.TerminalSettled;
+import dev.doctranslation.validator.constraints.TimestampsOrdered;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Hibernate Validator over the generated models: the bean-validation annotations the generator
+ * emitted from the spec, plus the page's rules as class-level constraints registered on the
+ * generated classes by programmatic mapping (the generated sources stay untouched).
+ */
+final class TypedValidator {
+    private static final Map<Class<? extends Annotation>, Rule> PAGE_RULES = Map.of(
+            SummaryAddsUp.class, Rule.SUMMARY_ARITHMETIC,
+            TimestampsOrdered.class, Rule.TIMESTAMPS_ORDERED,
+            TerminalSettled.class, Rule.TERMINAL_SETTLED,
+            CodeAndMessagePresent.class, Rule.ERROR_CODE_AND_MESSAGE);
+
+    private final Validator validator;
+
+    TypedValidator() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.type(StatusSummary.class).constraint(new GenericConstraintDef<>(SummaryAddsUp.class));
+        mapping.type(TranslationStatus.class)
+                .constraint(new GenericConstraintDef<>(TimestampsOrdered.class))
+                .constraint(new GenericConstraintDef<>(TerminalSettled.class));
+        mapping.type(TranslationError.class).constraint(new GenericConstraintDef<>(CodeAndMessagePresent.class));
+        mapping.type(InnerTranslationError.class).constraint(new GenericConstraintDef<>(CodeAndMessagePresent.class));
+        // No Expression Language on the classpath: messages are built by the constraints themselves.
+        this.validator = configuration.addMapping(mapping)
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /** Every violation, the generated annotations' and the page's rules'. */
+    List<Violation> all(Object model, String rootPath) {
+        return collect(model, rootPath, true);
+    }
+
+    /** Only the page's rules: for exchanges, whose schema errors the raw check reports already. */
+    List<Violation> pageRules(Object model, String rootPath) {
+        return collect(model, rootPath, false);
+    }
+
+    private List<Violation> collect(Object model, String rootPath, boolean withModelConstraints) {
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(model)) {
+            Rule rule = PAGE_RULES.get(v.getConstraintDescriptor().getAnnotation().annotationType());
+            String path = jsonPath(rootPath, v.getPropertyPath());
+            if (rule != null) {
+                found.add(rule.at(path, v.getMessage()));
+            } else if (withModelConstraints) {
+                found.add(Rule.MODEL_CONSTRAINT.at(path, v.getMessage() + " (found " + v.getInvalidValue() + ")"));
+            }
+        }
+        found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::ruleId));
+        return found;
+    }
+
+    private static String jsonPath(String root, Path path) {
+        StringBuilder json = new StringBuilder(root);
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                json.append('.').append(node.getName());
+            }
+        }
+        return json.toString();
+    }
+}

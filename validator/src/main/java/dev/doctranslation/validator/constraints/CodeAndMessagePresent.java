@@ -1,0 +1,65 @@
+package dev.doctranslation.validator.constraints;
+
+import dev.doctranslation.client.models.InnerTranslationError;
+import dev.doctranslation.client.models.TranslationError;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An error, at every level of its innerError chain, has a code and a message that say something.
+ * A missing one is the required rule's to report; this one catches present but blank values.
+ */
+@Target(java.lang.annotation.ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {CodeAndMessagePresent.OnError.class, CodeAndMessagePresent.OnInnerError.class})
+public @interface CodeAndMessagePresent {
+    String message() default "error code or message is blank";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class OnError implements ConstraintValidator<CodeAndMessagePresent, TranslationError> {
+        @Override
+        public boolean isValid(TranslationError e, ConstraintValidatorContext context) {
+            return e == null || Blank.messageSaysSomething(e.getMessage(), context);
+        }
+    }
+
+    final class OnInnerError implements ConstraintValidator<CodeAndMessagePresent, InnerTranslationError> {
+        @Override
+        public boolean isValid(InnerTranslationError e, ConstraintValidatorContext context) {
+            if (e == null) {
+                return true;
+            }
+            boolean valid = Blank.messageSaysSomething(e.getMessage(), context);
+            if (e.getCode() != null && e.getCode().isBlank()) {
+                Blank.report(context, "code", e.getCode());
+                valid = false;
+            }
+            return valid;
+        }
+    }
+
+    /** The shared check; annotation interfaces cannot hold method bodies. */
+    final class Blank {
+        private Blank() {}
+
+        static boolean messageSaysSomething(String message, ConstraintValidatorContext context) {
+            if (message == null || !message.isBlank()) {
+                return true;
+            }
+            report(context, "message", message);
+            return false;
+        }
+
+        static void report(ConstraintValidatorContext context, String property, String value) {
+            Messages.replace(context, property + " is blank (\"" + value + "\"); expected a non-blank " + property, property);
+        }
+    }
+}
