@@ -1,0 +1,86 @@
+package dev.doctranslation.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.doctranslation.mock.generated.model.TranslationError;
+import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
+import java.net.URISyntaxException;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+  * Stands in front of Jersey's Grizzly container. Jersey builds a java.net.URI from the raw request
+  * line before any of our code runs, and a request Grizzly accepted but java.net.URI does not (a
+  * malformed escape such as {@code %zz}) would end in Grizzly's HTML 500 page with a stack trace.
+  * Here it is the client mistake it is: 400 in the contract's error shape.
+  */
+final class GuardedJerseyHandler extends HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedJerseyHandler.class);
+
+    private final HttpHandler jersey;
+
+    GuardedJerseyHandler(HttpHandler jersey) {
+        super("doctranslation-mock");
+        this.jersey = jersey;
+    }
+
+    @Override
+    public void start() {
+        jersey.start();
+    }
+
+    @Override
+    public void destroy() {
+        jersey.destroy();
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        try {
+            jersey.service(request, response);
+        } catch (RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            if (causedBy(e, URISyntaxException.class)) {
+                write(response, 400, TranslationErrorCode.INVALID_REQUEST, "The request URI is malformed.");
+            } else {
+                LOG.error("Unexpected failure before Jersey could answer", e);
+                write(response, 500, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error");
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void write(Response response, int status, TranslationErrorCode code, String message)
+            throws java.io.IOException {
+        byte[] body = body(code, message);
+        response.reset();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The contract's error body; also Grizzly's error page, should Grizzly answer an error itself. */
+    static byte[] body(TranslationErrorCode code, String message) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(
+                    new TranslationErrorResponse().error(new TranslationError().code(code).message(message)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

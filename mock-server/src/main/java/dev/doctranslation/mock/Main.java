@@ -1,0 +1,106 @@
+package dev.doctranslation.mock;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+
+/**
+  * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Prints the
+  * base URL (and a generated key, once, when none is given), logs one line per request, and stops
+  * cleanly on Ctrl-C.
+  */
+public final class Main {
+
+    /** Grizzly and Jersey log through java.util.logging; kept here so the level setting sticks. */
+    private static final java.util.logging.Logger GLASSFISH =
+            java.util.logging.Logger.getLogger("org.glassfish");
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        StartOptions options;
+        try {
+            options = StartOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("doctranslation-mock-server: " + e.getMessage());
+            System.err.print(StartOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(StartOptions.USAGE);
+            return;
+        }
+        configureLogging();
+        run(options, System.getenv(options.keyEnv()), System.out);
+    }
+
+    static void run(StartOptions options, String keyFromEnvironment, PrintStream out)
+            throws InterruptedException {
+        boolean generated = keyFromEnvironment == null || keyFromEnvironment.isBlank();
+        MockServer.Builder builder =
+                MockServer.builder()
+                        .host(options.host())
+                        .port(options.port())
+                        .pace(options.pace())
+                        .cancelSettleDelay(options.cancelSettleDelay())
+                        .latency(options.latency())
+                        .throttleEvery(options.throttleEvery())
+                        .unavailableBursts(options.unavailableEvery(), options.unavailableBurst())
+                        .retryAfterSeconds(options.retryAfterSeconds());
+        if (!generated) {
+            builder.key(keyFromEnvironment);
+        }
+        MockServer server = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    server.stop(Duration.ofSeconds(2));
+                                    out.println("Document Translation mock stopped.");
+                                    out.flush();
+                                    stopped.countDown();
+                                },
+                                "mock-server-shutdown"));
+
+        out.println("Document Translation mock listening.");
+        out.println("  Base URL:        " + server.baseUrl());
+        out.println("  Provider states: " + server.statesUrl() + " (no key needed)");
+        if (generated) {
+            out.println(
+                    "  Subscription key (generated, shown once; set " + options.keyEnv()
+                            + " to choose one): " + server.key());
+        } else {
+            out.println("  Subscription key: from $" + options.keyEnv());
+        }
+        for (int i = 0; i < options.demoOperations(); i++) {
+            UUID id = server.operations().submit(10);
+            out.println("  Live operation:  " + id);
+        }
+        out.println("Ctrl-C stops it.");
+        out.flush();
+        stopped.await();
+    }
+
+    /**
+      * One concise line per request from our own logger; Grizzly's and Jersey's start-up chatter
+      * only when it is a warning. System properties set on the command line still win.
+      */
+    private static void configureLogging() {
+        GLASSFISH.setLevel(Level.WARNING);
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.out");
+    }
+
+    private static void setIfAbsent(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+}

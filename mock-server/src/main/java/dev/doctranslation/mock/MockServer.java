@@ -1,0 +1,277 @@
+package dev.doctranslation.mock;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+
+/**
+  * The Document Translation mock server, in process: starts on a free loopback port and gives the
+  * base URL, the subscription key, and handles to arrange operations and faults.
+  *
+  * <pre>{@code
+  * try (MockServer mock = MockServer.start()) {
+  *   UUID id = mock.operations().arrange("Running");
+  *   // DELETE mock.baseUrl() + "/batches/" + id with header Ocp-Apim-Subscription-Key: mock.key()
+  * }
+  * }</pre>
+  */
+public final class MockServer implements AutoCloseable {
+
+    /** The contract's base path (its servers[0] URL's path); the API's routes are under it. */
+    public static final String BASE_PATH = "/translator/text/batch/v1.0-preview.1";
+    /** Pact's state-change endpoint; not under the base path, and needs no key. */
+    public static final String STATES_PATH = "/_states";
+    /** Grizzly's own limit on the request line and headers: the guard behind our 414/431. */
+    static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
+
+    private final HttpServer server;
+    private final URI root;
+    private final String key;
+    private final Operations operations;
+    private final Faults faults;
+
+    private MockServer(
+            HttpServer server, URI root, String key, Operations operations, Faults faults) {
+        this.server = server;
+        this.root = root;
+        this.key = key;
+        this.operations = operations;
+        this.faults = faults;
+    }
+
+    /** Starts a mock with every default: loopback, a free port, a generated key, the system clock. */
+    public static MockServer start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The API's base URL, such as {@code http://127.0.0.1:41234/translator/text/batch/v1.0-preview.1}. */
+    public URI baseUrl() {
+        return root.resolve(BASE_PATH);
+    }
+
+    /** The provider-state URL ({@code POST} Pact's state-change body here). */
+    public URI statesUrl() {
+        return root.resolve(STATES_PATH);
+    }
+
+    public int port() {
+        return root.getPort();
+    }
+
+    /** The subscription key the API expects in {@code Ocp-Apim-Subscription-Key}. */
+    public String key() {
+        return key;
+    }
+
+    public Operations operations() {
+        return operations;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Forgets every operation and every fault set since start, as between two tests. */
+    public void reset() {
+        operations.clear();
+        faults.clear();
+    }
+
+    /** Stops at once; requests in flight are cut. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    /** Stops accepting requests, lets those in flight finish for up to {@code grace}, then stops. */
+    public void stop(Duration grace) {
+        try {
+            server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.shutdownNow();
+        } catch (ExecutionException e) {
+            server.shutdownNow();
+        }
+    }
+
+    /** Never shows the key. */
+    @Override
+    public String toString() {
+        return "MockServer[" + baseUrl() + "]";
+    }
+
+    /** Settings of a mock; every one has a default. */
+    public static final class Builder {
+
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private String key;
+        private Clock clock = Clock.systemUTC();
+        private Duration pace = Duration.ofSeconds(1);
+        private int parallelism = 2;
+        private Duration cancelSettleDelay = Duration.ofMillis(500);
+        private Duration latency = Duration.ZERO;
+        private int throttleEvery;
+        private int unavailableEvery;
+        private int unavailableBurst;
+        private int retryAfterSeconds = 1;
+
+        private Builder() {}
+
+        /** The address to listen on; default loopback ({@code 127.0.0.1}). */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host == null");
+            return this;
+        }
+
+        /** The port; default 0, a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The subscription key to expect; default a new random one. */
+        public Builder key(String key) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("key must not be empty");
+            }
+            this.key = key;
+            return this;
+        }
+
+        /** Where time comes from; tests pass a clock they move, so answers are repeatable. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** How long a submitted operation's document takes, and the gap between starts; default 1 s. */
+        public Builder pace(Duration pace) {
+            if (pace.isNegative() || pace.isZero()) {
+                throw new IllegalArgumentException("pace must be > 0");
+            }
+            this.pace = pace;
+            return this;
+        }
+
+        /** How many documents of a submitted operation run at once; default 2. */
+        public Builder parallelism(int parallelism) {
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism must be >= 1");
+            }
+            this.parallelism = parallelism;
+            return this;
+        }
+
+        /**
+          * How long after an accepted cancel the documents in flight stop (those that would finish by
+          * then finish), taking the operation from Cancelling to Cancelled; default 500 ms.
+          */
+        public Builder cancelSettleDelay(Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("cancelSettleDelay must be >= 0");
+            }
+            this.cancelSettleDelay = delay;
+            return this;
+        }
+
+        /** Latency added to every API request; default none. */
+        public Builder latency(Duration latency) {
+            if (latency.isNegative() || latency.compareTo(Faults.MAX_LATENCY) > 0) {
+                throw new IllegalArgumentException("latency must be between 0 and " + Faults.MAX_LATENCY);
+            }
+            this.latency = latency;
+            return this;
+        }
+
+        /** Every {@code every}-th API request answers 429; default never (0). */
+        public Builder throttleEvery(int every) {
+            this.throttleEvery = every;
+            return this;
+        }
+
+        /** Of every {@code every} API requests, the last {@code burst} answer 503; default never. */
+        public Builder unavailableBursts(int every, int burst) {
+            this.unavailableEvery = every;
+            this.unavailableBurst = burst;
+            return this;
+        }
+
+        /** The Retry-After, in seconds, of the faults set here; default 1. */
+        public Builder retryAfterSeconds(int seconds) {
+            Faults.checkRetryAfter(seconds);
+            this.retryAfterSeconds = seconds;
+            return this;
+        }
+
+        /** Starts the server; it listens when this returns. */
+        public MockServer start() {
+            FaultSchedule schedule =
+                    new FaultSchedule(
+                            latency, throttleEvery, unavailableEvery, unavailableBurst, retryAfterSeconds);
+            String theKey = key != null ? key : SubscriptionKey.generate();
+            OperationStore store = new OperationStore();
+            Operations operations =
+                    new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay), clock);
+            Faults faults = new Faults(schedule);
+            HttpServer server =
+                    GrizzlyHttpServerFactory.createHttpServer(
+                            URI.create("http://" + hostForUri() + ":" + port + "/"),
+                            MockApplication.create(store, operations, faults, SubscriptionKey.of(theKey)),
+                            false);
+            guardJersey(server);
+            NetworkListener listener = server.getListeners().iterator().next();
+            listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
+            listener.registerAddOn(new ContractErrorsAddOn());
+            try {
+                server.start();
+            } catch (IOException e) {
+                server.shutdownNow();
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+            }
+            URI root = URI.create("http://" + hostForUri() + ":" + listener.getPort() + "/");
+            return new MockServer(server, root, theKey, operations, faults);
+        }
+
+        /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */
+        private static void guardJersey(HttpServer server) {
+            ServerConfiguration configuration = server.getServerConfiguration();
+            HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
+            configuration.removeHttpHandler(jersey);
+            configuration.addHttpHandler(new GuardedJerseyHandler(jersey), "/");
+            // Should Grizzly itself answer an error, no HTML page and no stack trace.
+            String body =
+                    new String(
+                            GuardedJerseyHandler.body(
+                                    TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error"),
+                            StandardCharsets.UTF_8);
+            configuration.setDefaultErrorPageGenerator(
+                    (request, status, reasonPhrase, description, exception) -> body);
+        }
+
+        private String hostForUri() {
+            return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        }
+    }
+}

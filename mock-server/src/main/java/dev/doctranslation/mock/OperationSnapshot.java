@@ -1,0 +1,45 @@
+package dev.doctranslation.mock;
+
+import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.mock.generated.model.StatusSummary;
+import dev.doctranslation.mock.generated.model.TranslationStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** What an operation looks like at one instant: the body of GET and of an accepted cancel. */
+record OperationSnapshot(
+        UUID id,
+        Instant createdAt,
+        Instant lastActionAt,
+        Status status,
+        int total,
+        int success,
+        int failed,
+        int inProgress,
+        int notYetStarted,
+        int cancelled,
+        long charactersCharged) {
+
+    TranslationStatus toModel() {
+        return new TranslationStatus()
+                .id(id)
+                .createdDateTimeUtc(utc(createdAt))
+                .lastActionDateTimeUtc(utc(lastActionAt))
+                .status(status)
+                .summary(
+                        new StatusSummary()
+                                .total(total)
+                                .success(success)
+                                .failed(failed)
+                                .inProgress(inProgress)
+                                .notYetStarted(notYetStarted)
+                                .cancelled(cancelled)
+                                .totalCharacterCharged(charactersCharged));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.doctranslation.mock;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+  * The expected subscription key, held only as its SHA-256 digest. Comparing digests with {@link
+  * MessageDigest#isEqual} takes the same time whatever the presented key's length or content, so
+  * timing tells a caller nothing about the key.
+  */
+final class SubscriptionKey {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final byte[] digest;
+
+    private SubscriptionKey(byte[] digest) {
+        this.digest = digest;
+    }
+
+    static SubscriptionKey of(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("the subscription key must not be empty");
+        }
+        return new SubscriptionKey(sha256(key));
+    }
+
+    /** A new random key, 32 hex digits like the keys of a Translator resource. */
+    static String generate() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    boolean matches(String presented) {
+        return presented != null && MessageDigest.isEqual(sha256(presented), digest);
+    }
+
+    @Override
+    public String toString() {
+        return "SubscriptionKey[redacted]";
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.doctranslation.mock;
+
+import dev.doctranslation.mock.generated.model.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+  * A translation operation: a fixed list of documents whose statuses derive the operation's status
+  * and summary, so that the summary always adds up. The only change from outside is {@link #cancel};
+  * everything else follows from the documents' schedules and the instant asked about.
+  *
+  * <p>Thread-safe: every method holds this object's lock, which is also what gives two concurrent
+  * cancels exactly one acceptance.
+  */
+final class TranslationOperation {
+
+    private final UUID id;
+    private final Instant createdAt;
+    private final List<Document> documents;
+    private final boolean validationFailed;
+    private final Duration cancelSettleDelay;
+    private Instant cancelRequestedAt = Document.NEVER;
+    /** The latest instant this operation has shown or changed at: answers never go back in time. */
+    private Instant horizon;
+
+    TranslationOperation(
+            UUID id,
+            Instant createdAt,
+            List<Document> documents,
+            boolean validationFailed,
+            Duration cancelSettleDelay) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.documents = List.copyOf(documents);
+        this.validationFailed = validationFailed;
+        this.cancelSettleDelay = cancelSettleDelay;
+        this.horizon = createdAt;
+    }
+
+    /**
+      * An operation whose cancel was requested at {@code requestedAt} (arranged Cancelling or
+      * Cancelled): documents still in flight keep it Cancelling, as they never end on their own.
+      */
+    static TranslationOperation cancelRequested(
+            UUID id, Instant createdAt, List<Document> documents, Instant requestedAt) {
+        TranslationOperation operation =
+                new TranslationOperation(id, createdAt, documents, false, Duration.ZERO);
+        operation.cancelRequestedAt = requestedAt;
+        operation.horizon = requestedAt;
+        return operation;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    synchronized OperationSnapshot snapshot(Instant now) {
+        horizon = later(horizon, now);
+        return snapshotAt(horizon);
+    }
+
+    /**
+      * Cancels a NotStarted or Running operation; refuses any other. The change is dated strictly
+      * after the previous one, so lastActionDateTimeUtc moves even when the clock has not.
+      */
+    synchronized CancelOutcome cancel(Instant now) {
+        Instant t = later(horizon, now);
+        OperationSnapshot before = snapshotAt(t);
+        if (before.status() != Status.NOT_STARTED && before.status() != Status.RUNNING) {
+            return new CancelOutcome.Refused(before.status());
+        }
+        Instant at = t.isAfter(before.lastActionAt()) ? t : before.lastActionAt().plusMillis(1);
+        Instant settlesAt = at.plus(cancelSettleDelay);
+        cancelRequestedAt = at;
+        for (Document document : documents) {
+            document.cancel(at, settlesAt);
+        }
+        horizon = at;
+        return new CancelOutcome.Accepted(snapshotAt(at));
+    }
+
+    private OperationSnapshot snapshotAt(Instant t) {
+        int success = 0;
+        int failed = 0;
+        int running = 0;
+        int notStarted = 0;
+        int cancelled = 0;
+        long charged = 0;
+        Instant lastAction = createdAt;
+        for (Document document : documents) {
+            switch (document.statusAt(t)) {
+                case SUCCEEDED -> success++;
+                case FAILED -> failed++;
+                case RUNNING -> running++;
+                case NOT_STARTED -> notStarted++;
+                case CANCELLED -> cancelled++;
+                default -> throw new IllegalStateException("a document cannot be " + document.statusAt(t));
+            }
+            charged += document.chargedAt(t);
+            Instant changed = document.lastChangeAt(t);
+            if (changed != null) {
+                lastAction = later(lastAction, changed);
+            }
+        }
+        boolean cancelRequested = !cancelRequestedAt.isAfter(t);
+        if (cancelRequested) {
+            lastAction = later(lastAction, cancelRequestedAt);
+        }
+        Status status =
+                deriveStatus(cancelRequested, documents.size(), success, failed, running, notStarted);
+        return new OperationSnapshot(
+                id, createdAt, lastAction, status, documents.size(), success, failed, running, notStarted,
+                cancelled, charged);
+    }
+
+    private Status deriveStatus(
+            boolean cancelRequested, int total, int success, int failed, int running, int notStarted) {
+        if (validationFailed) {
+            return Status.VALIDATION_FAILED;
+        }
+        if (cancelRequested) {
+            return running > 0 ? Status.CANCELLING : Status.CANCELLED;
+        }
+        if (notStarted == total) {
+            return Status.NOT_STARTED;
+        }
+        if (running > 0 || notStarted > 0) {
+            return Status.RUNNING;
+        }
+        return success == 0 && failed > 0 ? Status.FAILED : Status.SUCCEEDED;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

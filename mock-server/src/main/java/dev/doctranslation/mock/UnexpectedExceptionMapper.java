@@ -1,0 +1,34 @@
+package dev.doctranslation.mock;
+
+import dev.doctranslation.mock.generated.model.InnerTranslationError;
+import dev.doctranslation.mock.generated.model.TranslationError;
+import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+  * The last resort: a bug of the provider answers the page's own 500 body, and is logged with its
+  * stack trace (no request data, so never a key).
+  */
+final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        LOG.error("Unexpected failure while answering a request", exception);
+        return ErrorResponses.error(
+                500,
+                new TranslationError()
+                        .code(TranslationErrorCode.INTERNAL_SERVER_ERROR)
+                        .message("Internal Server Error")
+                        .target("Operation")
+                        .innerError(
+                                new InnerTranslationError()
+                                        .code("InternalServerError")
+                                        .message("Unexpected internal server error has occurred")
+                                        .details(null)));
+    }
+}

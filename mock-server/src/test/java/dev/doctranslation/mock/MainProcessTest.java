@@ -1,0 +1,77 @@
+package dev.doctranslation.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+  * The standalone entry point, run as a process from the test classpath (the shaded jar gets the
+  * same checks in StandaloneJarIT, after packaging).
+  */
+class MainProcessTest {
+
+    /** The test classpath's simplelogger.properties quiets the request log; here it is checked. */
+    private static final List<String> JAVA =
+            List.of(
+                    "-Dorg.slf4j.simpleLogger.log.dev.doctranslation.mock.requests=info",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName());
+
+    @Test
+    void printsTheBaseUrlAndAGeneratedKeyOnceLogsEachRequestAndStopsOnCtrlC() throws Exception {
+        try (StandaloneProcess mock =
+                StandaloneProcess.start(JAVA, Map.of(), "--demo-operations", "1", "--pace-ms", "100")) {
+            String key = mock.generatedKey();
+            String operation = mock.baseUrl() + "/batches/" + mock.liveOperation();
+
+            HttpResponse<String> ok = get(operation, key);
+            HttpResponse<String> denied = get(operation, "wrong");
+            mock.awaitLine(" 401 ", Duration.ofSeconds(5));
+            int exit = mock.interrupt();
+
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(denied.statusCode()).isEqualTo(401);
+            assertThat(mock.output().split(key, -1)).as("the key is printed exactly once").hasSize(2);
+            assertThat(mock.lines())
+                    .anyMatch(line -> line.matches(".*GET /translator/text/batch/v1\\.0-preview\\.1/batches/[0-9a-f-]{36} 200 \\d+ ms$"))
+                    .anyMatch(line -> line.matches(".*GET /translator/text/batch/v1\\.0-preview\\.1/batches/[0-9a-f-]{36} 401 \\d+ ms$"))
+                    .anyMatch(line -> line.contains("stopped"));
+            assertThat(mock.output()).doesNotContain("Exception");
+            assertThat(exit).as("exit code after SIGINT").isIn(0, 130);
+        }
+    }
+
+    @Test
+    void takesTheKeyFromTheNamedEnvironmentVariableAndNeverPrintsIt() throws Exception {
+        String key = "key-from-the-environment-0123456789";
+        try (StandaloneProcess mock =
+                StandaloneProcess.start(
+                        JAVA, Map.of("MY_TRANSLATOR_KEY", key), "--key-env", "MY_TRANSLATOR_KEY")) {
+            HttpResponse<String> ok = get(mock.baseUrl() + "/batches/" + mock.liveOperation(), key);
+            mock.interrupt();
+
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(mock.output()).doesNotContain(key).contains("MY_TRANSLATOR_KEY");
+        }
+    }
+
+    static HttpResponse<String> get(String url, String key) {
+        URI uri = URI.create(url);
+        HttpRequest request =
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .header(MockHttp.KEY_HEADER, key)
+                        .GET()
+                        .build();
+        HttpResponse<String> response = MockHttp.sendUnchecked(request);
+        ContractCheck.assertConforms("GET", uri, response);
+        return response;
+    }
+}
