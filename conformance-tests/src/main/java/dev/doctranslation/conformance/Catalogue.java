@@ -1,0 +1,99 @@
+package dev.doctranslation.conformance;
+
+import static dev.doctranslation.conformance.CheckContext.NO_OPERATION;
+import static dev.doctranslation.conformance.CheckContext.OPERATION_EXISTS;
+import static dev.doctranslation.conformance.CheckContext.THROTTLED;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+
+/**
+ * Every check of the kit, in the order they run. Ids are stable: reports, {@code --check} globs and
+ * users' CI configuration name them. Every check also validates each answer it gets against the
+ * contract (status declared, JSON, schema, summary arithmetic, timestamps, spelling, error shape).
+ */
+public final class Catalogue {
+    private static final String PAGE_CANCEL = "Cancel a currently processing or queued operation.";
+    private static final String PAGE_REFUSED = "An operation won't be canceled if it is already completed or failed or"
+            + " canceling. A bad request will be returned.";
+
+    private static final List<Check> CHECKS = List.of(
+            new Check("auth.missing-key", "Missing key is refused with 401", Severity.MUST,
+                    "Ocp-Apim-Subscription-Key: Required request header; 401 Unauthorized. Check your credentials.",
+                    List.of(), AuthChecks::missingKey),
+            new Check("auth.wrong-key", "Wrong key is refused with 401", Severity.MUST,
+                    "401 Unauthorized. Check your credentials.", List.of(), AuthChecks::wrongKey),
+            new Check("status.read", "Status of an operation reads back", Severity.MUST,
+                    "GET /batches/{id} (companion operation): 200 with the TranslationStatus",
+                    List.of(OPERATION_EXISTS), CancelChecks::statusRead),
+            new Check("cancel.not-started", "Cancel of a queued operation is accepted", Severity.MUST, PAGE_CANCEL
+                    + " (200 OK. Cancel request has been submitted)", List.of(OPERATION_EXISTS), CancelChecks::cancelNotStarted),
+            new Check("cancel.running", "Cancel of a running operation is accepted", Severity.MUST, PAGE_CANCEL
+                    + " All documents that have completed translation won't be canceled and will be charged.",
+                    List.of(OPERATION_EXISTS), CancelChecks::cancelRunning),
+            new Check("cancel.settles", "A cancelled operation reaches Cancelled", Severity.MUST,
+                    "All pending documents will be canceled if possible; completed ones stay completed and charged.",
+                    List.of(OPERATION_EXISTS), CancelChecks::cancelSettles),
+            new Check("cancel.last-action-moves", "Cancel moves lastActionDateTimeUtc forward", Severity.SHOULD,
+                    "lastActionDateTimeUtc: Date time in which the operation's status has been updated.",
+                    List.of(OPERATION_EXISTS), CancelChecks::lastActionMoves),
+            new Check("cancel.refused.succeeded", "Cancel of a Succeeded operation is refused with 400", Severity.MUST,
+                    PAGE_REFUSED, List.of(OPERATION_EXISTS), ctx -> RefusalChecks.refused(ctx, "Succeeded")),
+            new Check("cancel.refused.failed", "Cancel of a Failed operation is refused with 400", Severity.MUST,
+                    PAGE_REFUSED, List.of(OPERATION_EXISTS), ctx -> RefusalChecks.refused(ctx, "Failed")),
+            new Check("cancel.refused.cancelled", "Cancel of a Cancelled operation is refused with 400", Severity.MUST,
+                    PAGE_REFUSED, List.of(OPERATION_EXISTS), ctx -> RefusalChecks.refused(ctx, "Cancelled")),
+            new Check("cancel.refused.validation-failed", "Cancel of a ValidationFailed operation is refused with 400",
+                    Severity.MUST, PAGE_REFUSED, List.of(OPERATION_EXISTS),
+                    ctx -> RefusalChecks.refused(ctx, "ValidationFailed")),
+            new Check("cancel.refused.cancelling", "Cancel of a Cancelling operation is refused with 400", Severity.MUST,
+                    PAGE_REFUSED, List.of(OPERATION_EXISTS), ctx -> RefusalChecks.refused(ctx, "Cancelling")),
+            new Check("cancel.twice", "A second cancel right after the first is refused with 400", Severity.MUST,
+                    PAGE_REFUSED, List.of(OPERATION_EXISTS), RefusalChecks::cancelTwice),
+            new Check("cancel.unknown-id", "Cancel of an unknown id is 404 ResourceNotFound", Severity.MUST,
+                    "404 Not found. Resource is not found.", List.of(NO_OPERATION), IdChecks::cancelUnknown),
+            new Check("status.unknown-id", "Status of an unknown id is 404 ResourceNotFound", Severity.MUST,
+                    "404 Not found. Resource is not found.", List.of(NO_OPERATION), IdChecks::statusUnknown),
+            new Check("id.malformed", "A malformed id is a client error, never a server error", Severity.MUST,
+                    "id: The operation-id (a UUID); 400 InvalidArgument SHOULD name it", List.of(), IdChecks::malformed),
+            new Check("id.upper-case", "An upper-case id is accepted", Severity.MUST,
+                    "id: The operation-id, compared without regard to letter case", List.of(OPERATION_EXISTS),
+                    IdChecks::upperCase),
+            new Check("throttle.429", "Throttled requests get 429 with the error body and Retry-After", Severity.MUST,
+                    "Other Status Codes: Too many requests (429 RequestRateTooHigh, Retry-After SHOULD be valid)",
+                    List.of(THROTTLED), ThrottleChecks::throttled));
+
+    private Catalogue() {}
+
+    /** Every check, in run order. */
+    public static List<Check> all() {
+        return CHECKS;
+    }
+
+    /**
+     * The checks whose id matches one of the globs ({@code cancel.*}, {@code auth.wrong-key}); all
+     * of them when there are none.
+     *
+     * @throws IllegalArgumentException for a glob that matches no check, naming the ids there are
+     */
+    public static List<Check> select(List<String> globs) {
+        if (globs.isEmpty()) {
+            return CHECKS;
+        }
+        for (String glob : globs) {
+            PathMatcher matcher = matcher(glob);
+            if (CHECKS.stream().noneMatch(c -> matcher.matches(Path.of(c.id())))) {
+                throw new IllegalArgumentException("--check " + glob + " matches no check; the ids are "
+                        + String.join(", ", CHECKS.stream().map(Check::id).toList()));
+            }
+        }
+        List<PathMatcher> matchers = globs.stream().map(Catalogue::matcher).toList();
+        return CHECKS.stream().filter(c -> matchers.stream().anyMatch(m -> m.matches(Path.of(c.id())))).toList();
+    }
+
+    private static PathMatcher matcher(String glob) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.doctranslation.conformance;
+
+import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.validator.ContractValidator;
+import dev.doctranslation.validator.Violation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a check works with: arranging provider states, sending requests through the SDK or raw
+ * HTTP, and recording findings. Every answer is validated against the contract as it arrives, so
+ * each check also enforces the rules on every observed response.
+ */
+public final class CheckContext {
+    static final String OPERATION_EXISTS = "a translation operation exists";
+    static final String NO_OPERATION = "no translation operation exists";
+    static final String THROTTLED = "requests are throttled";
+
+    private final Check check;
+    private final Target target;
+    private final StateChange states;
+    private final RawHttp raw;
+    private final SdkCalls sdk;
+    private final ContractValidator validator;
+    private final KitSettings settings;
+    private final List<Exchange> exchanges = new ArrayList<>();
+    private final List<Finding> failures = new ArrayList<>();
+    private final List<Finding> warnings = new ArrayList<>();
+    private final List<Runnable> teardowns = new ArrayList<>();
+    private final java.util.Set<String> downgraded = new java.util.HashSet<>();
+
+    CheckContext(Check check, Target target, StateChange states, RawHttp raw, SdkCalls sdk, ContractValidator validator,
+            KitSettings settings) {
+        this.check = check;
+        this.target = target;
+        this.states = states;
+        this.raw = raw;
+        this.sdk = sdk;
+        this.validator = validator;
+        this.settings = settings;
+    }
+
+    // --- arranging --------------------------------------------------------------------------
+
+    /** An operation in {@code status}, arranged through the provider-state protocol. */
+    UUID arrange(String status) {
+        return arrangeWith(OPERATION_EXISTS, Map.of("status", status));
+    }
+
+    /** An id the provider does not know: from its state when it has states, else a random UUID. */
+    UUID unknownId() {
+        return states.available() ? arrangeWith(NO_OPERATION, Map.of()) : UUID.randomUUID();
+    }
+
+    /** The next {@code count} API requests are throttled with {@code Retry-After: retryAfterSeconds}. */
+    void throttle(int retryAfterSeconds, int count) {
+        Map<String, Object> params = Map.of("retryAfterSeconds", retryAfterSeconds, "count", count);
+        states.setup(THROTTLED, params);
+        teardowns.add(() -> states.teardown(THROTTLED, params));
+    }
+
+    private UUID arrangeWith(String state, Map<String, Object> params) {
+        Map<String, Object> values = states.setup(state, params);
+        teardowns.add(() -> states.teardown(state, params));
+        Object id = values.get("id");
+        try {
+            return UUID.fromString(String.valueOf(id));
+        } catch (IllegalArgumentException e) {
+            throw new StateUnavailableException("provider state '" + state + "' answered id '" + id
+                    + "'; expected a UUID");
+        }
+    }
+
+    // --- requests -----------------------------------------------------------------------------
+
+    SdkCalls.Result cancel(UUID id) {
+        return observe(sdk.cancel(id));
+    }
+
+    SdkCalls.Result get(UUID id) {
+        return observe(sdk.get(id));
+    }
+
+    /** A raw request; {@code key} null sends no key header. */
+    Exchange raw(String operationId, String method, String relativePath, String key) {
+        return observe(raw.send(operationId, method, relativePath, key));
+    }
+
+    /**
+     * From now on in this check, violations of {@code ruleId} found on answers are warnings: for a
+     * rule the check itself treats as a SHOULD (a valid Retry-After, 400 for a malformed id).
+     */
+    void downgrade(String ruleId) {
+        downgraded.add(ruleId);
+    }
+
+    String key() {
+        return target.key();
+    }
+
+    KitSettings settings() {
+        return settings;
+    }
+
+    private SdkCalls.Result observe(SdkCalls.Result result) {
+        observe(result.exchange());
+        return result;
+    }
+
+    private Exchange observe(Exchange exchange) {
+        exchanges.add(exchange);
+        if (exchange.statusCode() == 0) {
+            failures.add(new Finding(check.id(), exchange.bodyText(), exchange.requestLine(), 0, ""));
+            return exchange;
+        }
+        for (Violation v : validator.validateExchange(exchange.operationId(), exchange.statusCode(), exchange.headers(),
+                exchange.body())) {
+            Finding finding = new Finding(v.ruleId(), v.message(), exchange.requestLine(), exchange.statusCode(), v.path());
+            boolean must = v.severity() == dev.doctranslation.validator.Severity.MUST && !downgraded.contains(v.ruleId());
+            (must ? failures : warnings).add(finding);
+        }
+        return exchange;
+    }
+
+    // --- verdicts -----------------------------------------------------------------------------
+
+    /** The check's own rule: a failure if it is a MUST check, a warning if a SHOULD check. */
+    void expect(boolean holds, String message, Exchange evidence, String jsonPath) {
+        if (!holds) {
+            Finding finding = finding(check.id(), message, evidence, jsonPath);
+            (check.severity() == Severity.MUST ? failures : warnings).add(finding);
+        }
+    }
+
+    /** A SHOULD part of a MUST check: a warning only. */
+    void should(boolean holds, String message, Exchange evidence, String jsonPath) {
+        if (!holds) {
+            warnings.add(finding(check.id(), message, evidence, jsonPath));
+        }
+    }
+
+    /** The transition rules between two observations of one operation. */
+    void expectTransition(TranslationStatus earlier, TranslationStatus later, Exchange evidence) {
+        for (Violation v : validator.validateTransition(earlier, later)) {
+            failures.add(finding(v.ruleId(), v.message(), evidence, v.path()));
+        }
+    }
+
+    boolean failed() {
+        return !failures.isEmpty();
+    }
+
+    void pause(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+    }
+
+    private static Finding finding(String ruleId, String message, Exchange evidence, String jsonPath) {
+        return evidence == null ? new Finding(ruleId, message, "", 0, jsonPath)
+                : new Finding(ruleId, message, evidence.requestLine(), evidence.statusCode(), jsonPath);
+    }
+
+    List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    List<Finding> failures() {
+        return List.copyOf(failures);
+    }
+
+    List<Finding> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    void runTeardowns() {
+        for (int i = teardowns.size() - 1; i >= 0; i--) {
+            teardowns.get(i).run();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.doctranslation.conformance;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar doctranslation-conformance.jar}: runs the catalogue against a target (the
+ * embedded mock by default), prints a line per check and a table, writes the reports, and exits
+ * 0 (no MUST failed), 1 (one did) or 2 (bad usage or unreachable target).
+ */
+@Command(name = "doctranslation-conformance", mixinStandardHelpOptions = true,
+        versionProvider = KitCommand.Version.class, sortOptions = false,
+        description = {"Checks an endpoint against the Document Translation cancel contract.",
+            "With no --target, checks the reference mock, started in this JVM."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no MUST check failed (warnings and skips may remain)", "1:at least one MUST check failed",
+            "2:bad usage, or the target or its state-change URL is unreachable"})
+final class KitCommand implements Callable<Integer> {
+    @Option(names = "--target", paramLabel = "URL",
+            description = "endpoint as the SDK takes it, e.g. https://my-translator.cognitiveservices.azure.com "
+                    + "(the API path is added); default: the embedded mock")
+    String target;
+
+    @Option(names = "--key-env", paramLabel = "NAME", defaultValue = "DOCUMENT_TRANSLATION_KEY",
+            description = "environment variable holding the subscription key (default: ${DEFAULT-VALUE}); "
+                    + "the key is never taken as an argument")
+    String keyEnv;
+
+    @Option(names = "--state-change-url", paramLabel = "URL",
+            description = "provider-state URL (POST {state, params, action}); without it, checks that need an "
+                    + "arranged state are skipped")
+    URI stateChangeUrl;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "conformance-report",
+            description = "where the JUnit XML, JSON and HTML reports go (default: ${DEFAULT-VALUE})")
+    Path reportDir;
+
+    @Option(names = "--check", paramLabel = "ID", description = "run only checks matching this id or glob (repeatable)")
+    List<String> checks = new ArrayList<>();
+
+    @Option(names = "--list-checks", description = "list every check and exit")
+    boolean listChecks;
+
+    @Option(names = "--allow-insecure-http", description = "allow plain http to a host that is not loopback")
+    boolean allowInsecureHttp;
+
+    @Option(names = "--settle-timeout", paramLabel = "DURATION", defaultValue = "PT30S",
+            description = "how long a cancelled operation may take to reach Cancelled (ISO-8601, default: ${DEFAULT-VALUE})")
+    Duration settleTimeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Function<String, String> environment;
+
+    KitCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** Held, so the loggers keep their level (java.util.logging keeps loggers weakly). */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.glassfish"), java.util.logging.Logger.getLogger("org.hibernate"));
+
+    public static void main(String[] args) {
+        // Grizzly and Hibernate Validator announce themselves through java.util.logging; the kit's
+        // output is its own lines, with the closing line last.
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System::getenv, args));
+    }
+
+    static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, String... args) {
+        CommandLine line = new CommandLine(new KitCommand(environment));
+        line.setOut(out).setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("error: " + e.getMessage());
+            return 2;
+        });
+        line.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("Try --help.");
+            return 2;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listChecks) {
+            Catalogue.all().forEach(c -> out.println(String.format("%-34s %-6s %s%n%34s        enforces: %s%n%34s        states: %s",
+                    c.id(), c.severity(), c.title(), "", c.enforces(), "", c.states().isEmpty() ? "none" : String.join(", ", c.states()))));
+            return 0;
+        }
+        List<Check> selected;
+        try {
+            selected = Catalogue.select(checks);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (target == null) {
+            try (EmbeddedMock mock = EmbeddedMock.start()) {
+                out.println("Starting the embedded mock; checking " + mock.target().label());
+                return runChecks(mock.target(), selected, out);
+            }
+        }
+        String key = environment.apply(keyEnv);
+        if (key == null || key.isBlank()) {
+            err.println("error: environment variable " + keyEnv + " is not set; put the subscription key there"
+                    + " (or name another variable with --key-env)");
+            return 2;
+        }
+        Target remote;
+        try {
+            remote = Target.of(target, key, Optional.ofNullable(stateChangeUrl), allowInsecureHttp);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --target: " + e.getMessage());
+            return 2;
+        }
+        Optional<String> unreachable = unreachable(remote);
+        if (unreachable.isPresent()) {
+            err.println("error: " + unreachable.get());
+            return 2;
+        }
+        out.println("Checking " + remote.label() + (stateChangeUrl == null ? " (no state-change URL: checks that"
+                + " need an arranged state will be skipped)" : " with states at " + stateChangeUrl));
+        return runChecks(remote, selected, out);
+    }
+
+    private int runChecks(Target t, List<Check> selected, PrintWriter out) {
+        Redactor redactor = new Redactor(t.key());
+        ConsoleReport console = new ConsoleReport(out, redactor);
+        Instant started = Instant.now();
+        int[] index = {0};
+        List<CheckResult> results = new Runner(t, new KitSettings(settleTimeout, KitSettings.defaults().pollInterval()))
+                .run(selected, r -> console.progress(r, ++index[0], selected.size()));
+        RunReport report = new RunReport(t.label(), started, Instant.now(), results);
+        List<Path> written = new ReportWriter(redactor).write(report, reportDir);
+        console.summary(report, written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        return report.breaksContract() ? 1 : 0;
+    }
+
+    /** Says why the target or its state URL cannot be reached at all, before any check runs. */
+    private static Optional<String> unreachable(Target t) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1).build();
+        List<Map.Entry<String, URI>> probes = new ArrayList<>();
+        probes.add(Map.entry("target", t.apiBase()));
+        t.stateChangeUrl().ifPresent(url -> probes.add(Map.entry("state-change URL", url)));
+        for (Map.Entry<String, URI> probe : probes) {
+            try {
+                http.send(HttpRequest.newBuilder(probe.getValue()).timeout(Duration.ofSeconds(15))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                return Optional.of("the " + probe.getKey() + " " + probe.getValue() + " is unreachable: "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of("interrupted while reaching " + probe.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = KitCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"doctranslation-conformance " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

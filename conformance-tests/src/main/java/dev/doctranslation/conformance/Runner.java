@@ -1,0 +1,69 @@
+package dev.doctranslation.conformance;
+
+import dev.doctranslation.validator.ContractValidator;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Runs checks against one target, one at a time, each with its own arranged states. */
+public final class Runner {
+    private static final ContractValidator VALIDATOR = ContractValidator.fromClasspath();
+
+    private final Target target;
+    private final KitSettings settings;
+    private final StateChange states;
+    private final RawHttp raw;
+    private final SdkCalls sdk;
+
+    public Runner(Target target, KitSettings settings) {
+        this.target = target;
+        this.settings = settings;
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(target.apiBase().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+        this.states = new StateChange(target.stateChangeUrl(), http);
+        this.raw = new RawHttp(http, target.apiBase());
+        this.sdk = new SdkCalls(target);
+    }
+
+    /** Runs each check in order, telling {@code progress} as each one ends. */
+    public List<CheckResult> run(List<Check> checks, Consumer<CheckResult> progress) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : checks) {
+            CheckResult result = run(check);
+            results.add(result);
+            progress.accept(result);
+        }
+        return results;
+    }
+
+    /** Runs one check; a state that cannot be arranged skips it, a crash fails it. */
+    public CheckResult run(Check check) {
+        long start = System.nanoTime();
+        CheckContext ctx = new CheckContext(check, target, states, raw, sdk, VALIDATOR, settings);
+        String skipped = "";
+        List<Finding> crash = List.of();
+        try {
+            check.body().run(ctx);
+        } catch (StateUnavailableException e) {
+            skipped = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            crash = List.of(new Finding(check.id(), "interrupted", "", 0, ""));
+        } catch (Exception e) {
+            crash = List.of(new Finding(check.id(), "the check itself failed: " + e, "", 0, ""));
+        } finally {
+            ctx.runTeardowns();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<Finding> failures = new ArrayList<>(ctx.failures());
+        failures.addAll(crash);
+        Verdict verdict = !failures.isEmpty() ? Verdict.FAILED : skipped.isEmpty() ? Verdict.PASSED : Verdict.SKIPPED;
+        return new CheckResult(check, verdict, List.copyOf(failures), ctx.warnings(),
+                verdict == Verdict.SKIPPED ? skipped : "", ctx.exchanges(), millis);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.doctranslation.conformance;
+
+import java.util.UUID;
+
+/** "Too many requests": 429 with the error body, and a Retry-After the client can follow. */
+final class ThrottleChecks {
+    private ThrottleChecks() {}
+
+    static void throttled(CheckContext ctx) {
+        // The error body is the MUST here; a valid Retry-After is this check's SHOULD.
+        ctx.downgrade("header.schema");
+        ctx.throttle(1, 1);
+        Exchange answer = ctx.get(UUID.randomUUID()).exchange();
+        ctx.expect(answer.statusCode() == 429, "a throttled request got " + answer.statusCode() + "; expected 429",
+                answer, "");
+        if (answer.statusCode() != 429) {
+            return;
+        }
+        ctx.expect("RequestRateTooHigh".equals(Answers.errorCode(answer)), "error.code is " + Answers.errorCode(answer)
+                + "; expected RequestRateTooHigh", answer, "$.error.code");
+        String retryAfter = answer.header("Retry-After");
+        ctx.should(retryAfter != null, "429 without Retry-After; expected delay-seconds or an HTTP date", answer,
+                "header:Retry-After");
+    }
+}
