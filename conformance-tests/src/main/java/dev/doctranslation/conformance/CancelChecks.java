@@ -50,9 +50,16 @@ final class CancelChecks {
     }
 
     static void cancelSettles(CheckContext ctx) throws InterruptedException {
-        SdkCalls.Result cancelled = cancelAccepted(ctx, "Running");
+        UUID arranged = ctx.arrange("Running");
+        SdkCalls.Result before = ctx.get(arranged);
+        SdkCalls.Result cancelled = ctx.cancel(arranged);
+        ctx.expect(cancelled.exchange().statusCode() == 200, "cancel of a Running operation got "
+                + cancelled.exchange().statusCode() + "; expected 200", cancelled.exchange(), "");
         if (ctx.failed() || cancelled.status() == null) {
             return;
+        }
+        if (before.status() != null) {
+            ctx.expectTransition(before.status(), cancelled.status(), cancelled.exchange());
         }
         UUID id = cancelled.status().getId();
         TranslationStatus previous = cancelled.status();
@@ -80,6 +87,18 @@ final class CancelChecks {
             ctx.expect(s.getInProgress() == 0 && s.getNotYetStarted() == 0, "after the cancel, inProgress is "
                     + s.getInProgress() + " and notYetStarted " + s.getNotYetStarted() + "; expected both 0", last,
                     "$.summary");
+            StatusSummary pending = before.status() == null ? null : before.status().getSummary();
+            if (pending != null) {
+                // "All pending documents will be canceled if possible": at least those still waiting.
+                ctx.should(s.getCancelled() >= pending.getNotYetStarted(), "cancelled is " + s.getCancelled()
+                        + " after the cancel, but " + pending.getNotYetStarted() + " documents were still waiting"
+                        + " before it; expected them cancelled", last, "$.summary.cancelled");
+            }
+            // Cancelled is terminal: one more read must find it unchanged.
+            SdkCalls.Result again = ctx.get(id);
+            if (again.status() != null) {
+                ctx.expectTransition(settled, again.status(), again.exchange());
+            }
         }
     }
 

@@ -106,9 +106,23 @@ final class Breakages {
                 ? up.as("GET") : up.get();
     }
 
-    /** Faults in the shape of every answer, which every check validates. Rule id to fault. */
-    static final Map<String, Breakage> BY_RESPONSE_RULE = Map.of(
-            "summary.arithmetic", (call, up) -> {
+    /**
+     * Faults in the shape of every answer, or between two answers about one operation, which the
+     * checks validate as they go. Validator rule id to fault.
+     */
+    static final Map<String, Breakage> BY_RESPONSE_RULE = Map.ofEntries(
+            Map.entry("transition.charge-kept", (call, up) -> rewriteCancel(call, up, body ->
+                    ((ObjectNode) body.get("summary")).put("totalCharacterCharged", 0))),
+            Map.entry("transition.created-fixed", (call, up) -> rewriteCancel(call, up, body ->
+                    body.put("createdDateTimeUtc", "2000-01-01T00:00:00Z"))),
+            Map.entry("transition.terminal-final", (call, up) -> rewriteRepeatedCancelledRead(call, up, body ->
+                    body.put("status", "Running"))),
+            Map.entry("transition.cancelled-kept", (call, up) -> rewriteRepeatedCancelledRead(call, up, body -> {
+                ObjectNode summary = (ObjectNode) body.get("summary");
+                summary.put("cancelled", summary.get("cancelled").asInt() - 1);
+                summary.put("failed", summary.get("failed").asInt() + 1);
+            })),
+            Map.entry("summary.arithmetic", (call, up) -> {
                 Answer a = up.get();
                 if (a.status() == 200 && call.method().equals("GET")) {
                     ObjectNode body = BreakingProvider.object(a);
@@ -116,19 +130,19 @@ final class Breakages {
                     return a.withBody(body);
                 }
                 return a;
-            },
-            "body.schema", (call, up) -> {
+            }),
+            Map.entry("body.schema", (call, up) -> {
                 Answer a = up.get();
                 if (a.status() >= 400 && a.body().startsWith("{")) {
                     return a.withBody(a.tree().get("error"));
                 }
                 return a;
-            },
-            "content-type.json", (call, up) -> {
+            }),
+            Map.entry("content-type.json", (call, up) -> {
                 Answer a = up.get();
                 return new Answer(a.status(), Map.of("Content-Type", "text/plain"), a.body());
-            },
-            "timestamps.ordered", (call, up) -> {
+            }),
+            Map.entry("timestamps.ordered", (call, up) -> {
                 Answer a = up.get();
                 if (a.status() == 200 && call.method().equals("GET")) {
                     ObjectNode body = BreakingProvider.object(a);
@@ -136,9 +150,35 @@ final class Breakages {
                     return a.withBody(body);
                 }
                 return a;
-            },
-            "status.spelling", (call, up) -> {
+            }),
+            Map.entry("status.spelling", (call, up) -> {
                 Answer a = up.get();
                 return a.status() == 200 ? new Answer(200, a.headers(), a.body().replace("\"Cancelled\"", "\"Canceled\"")) : a;
-            });
+            }));
+
+    /** Rewrites the body of a successful cancel. */
+    private static Answer rewriteCancel(BreakingProvider.Call call, BreakingProvider.Upstream up,
+            java.util.function.Consumer<ObjectNode> change) throws java.io.IOException, InterruptedException {
+        Answer a = up.get();
+        if (call.method().equals("DELETE") && a.status() == 200) {
+            ObjectNode body = BreakingProvider.object(a);
+            change.accept(body);
+            return a.withBody(body);
+        }
+        return a;
+    }
+
+    /** Rewrites a status read of an operation already read as Cancelled before. */
+    private static Answer rewriteRepeatedCancelledRead(BreakingProvider.Call call, BreakingProvider.Upstream up,
+            java.util.function.Consumer<ObjectNode> change) throws java.io.IOException, InterruptedException {
+        Answer a = up.get();
+        var earlier = call.provider().lastStatusRead.get(call.id());
+        if (call.method().equals("GET") && a.status() == 200 && a.body().contains("\"Cancelled\"")
+                && earlier != null && "Cancelled".equals(earlier.path("status").asText())) {
+            ObjectNode body = BreakingProvider.object(a);
+            change.accept(body);
+            return a.withBody(body);
+        }
+        return a;
+    }
 }

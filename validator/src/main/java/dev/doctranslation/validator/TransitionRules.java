@@ -16,12 +16,20 @@ final class TransitionRules {
         if (earlier.getSummary() != null && later.getSummary() != null) {
             notLowered(found, Rule.TRANSITION_SUCCESS_KEPT, "success", StatusSummary::getSuccess, earlier, later);
             notLowered(found, Rule.TRANSITION_FAILED_KEPT, "failed", StatusSummary::getFailed, earlier, later);
+            notLowered(found, Rule.TRANSITION_CANCELLED_KEPT, "cancelled", StatusSummary::getCancelled, earlier, later);
+            notLowered(found, Rule.TRANSITION_CHARGE_KEPT, "totalCharacterCharged", StatusSummary::getTotalCharacterCharged,
+                    earlier, later);
             Integer before = earlier.getSummary().getTotal();
             Integer after = later.getSummary().getTotal();
             if (before != null && after != null && !before.equals(after)) {
                 found.add(Rule.TRANSITION_TOTAL_FIXED.at("$.summary.total",
                         "total went from " + before + " to " + after + "; expected it unchanged"));
             }
+        }
+        if (earlier.getCreatedDateTimeUtc() != null && later.getCreatedDateTimeUtc() != null
+                && !earlier.getCreatedDateTimeUtc().isEqual(later.getCreatedDateTimeUtc())) {
+            found.add(Rule.TRANSITION_CREATED_FIXED.at("$.createdDateTimeUtc", "createdDateTimeUtc went from "
+                    + earlier.getCreatedDateTimeUtc() + " to " + later.getCreatedDateTimeUtc() + "; expected it unchanged"));
         }
         if (TerminalSettled.TERMINAL.contains(earlier.getStatus()) && later.getStatus() != earlier.getStatus()) {
             found.add(Rule.TRANSITION_TERMINAL_FINAL.at("$.status", "status went from terminal " + earlier.getStatus()
@@ -37,10 +45,10 @@ final class TransitionRules {
     }
 
     private static void notLowered(List<Violation> found, Rule rule, String name,
-            Function<StatusSummary, Integer> count, TranslationStatus earlier, TranslationStatus later) {
-        Integer before = count.apply(earlier.getSummary());
-        Integer after = count.apply(later.getSummary());
-        if (before != null && after != null && after < before) {
+            Function<StatusSummary, ? extends Number> count, TranslationStatus earlier, TranslationStatus later) {
+        Number before = count.apply(earlier.getSummary());
+        Number after = count.apply(later.getSummary());
+        if (before != null && after != null && after.longValue() < before.longValue()) {
             found.add(rule.at("$.summary." + name, name + " went down from " + before + " to " + after
                     + "; expected at least " + before));
         }

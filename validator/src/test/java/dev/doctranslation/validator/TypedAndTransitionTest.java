@@ -105,6 +105,13 @@ class TypedAndTransitionTest {
         TranslationStatus otherTotal = running();
         otherTotal.getSummary().total(11).cancelled(1);
         TranslationStatus goneBack = running().lastActionDateTimeUtc(OffsetDateTime.parse("2020-03-26T00:30:00Z"));
+        TranslationStatus lowerCharge = running();
+        lowerCharge.getSummary().totalCharacterCharged(99L);
+        TranslationStatus lowerCancelled = running();
+        lowerCancelled.getSummary().cancelled(1).notYetStarted(2);
+        TranslationStatus fewerCancelled = running();
+        fewerCancelled.getSummary().cancelled(0).notYetStarted(3);
+        TranslationStatus otherCreated = running().createdDateTimeUtc(OffsetDateTime.parse("2020-03-26T00:00:01Z"));
 
         assertThat(VALIDATOR.validateTransition(running(), lowerSuccess)).extracting(Violation::ruleId)
                 .containsExactly("transition.success-kept");
@@ -114,6 +121,12 @@ class TypedAndTransitionTest {
                 .containsExactly("transition.total-fixed");
         assertThat(VALIDATOR.validateTransition(running(), goneBack)).extracting(Violation::ruleId)
                 .containsExactly("transition.last-action-forward");
+        assertThat(VALIDATOR.validateTransition(running(), lowerCharge)).extracting(Violation::ruleId)
+                .containsExactly("transition.charge-kept");
+        assertThat(VALIDATOR.validateTransition(lowerCancelled, fewerCancelled)).extracting(Violation::ruleId)
+                .containsExactly("transition.cancelled-kept");
+        assertThat(VALIDATOR.validateTransition(running(), otherCreated)).extracting(Violation::ruleId)
+                .containsExactly("transition.created-fixed");
         assertThat(VALIDATOR.validateTransition(pageExample(), pageExample().status(Status.RUNNING)))
                 .extracting(Violation::ruleId).containsExactly("transition.terminal-final");
         assertThat(VALIDATOR.validateTransition(running(), lowerSuccess).get(0).message())
