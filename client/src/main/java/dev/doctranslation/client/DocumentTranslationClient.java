@@ -203,9 +203,7 @@ public final class DocumentTranslationClient {
             }
             return new Response<>(200, answer.headers(), status);
         } catch (IOException e) {
-            throw new TransportException(answer.requestLine() + " answered 200 with a body that is not a"
-                    + " TranslationStatus: " + e.getClass().getSimpleName() + " (" + firstLine(e.getMessage()) + ")",
-                    TransportException.Kind.MALFORMED_RESPONSE, 200, e);
+            throw errors.malformedSuccess(answer, e);
         }
     }
 
@@ -216,14 +214,6 @@ public final class DocumentTranslationClient {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private void sleep(Duration wait) {

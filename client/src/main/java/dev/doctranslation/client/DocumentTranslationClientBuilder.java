@@ -97,7 +97,7 @@ public final class DocumentTranslationClientBuilder {
         return this;
     }
 
-    /** How long to wait for each answer once connected; default 30 s. */
+    /** How long to wait for each answer's headers once connected, and again for its body; default 30 s. */
     public DocumentTranslationClientBuilder readTimeout(Duration timeout) {
         this.readTimeout = positive(timeout, "readTimeout");
         return this;
@@ -166,7 +166,7 @@ public final class DocumentTranslationClientBuilder {
                 .version(apiBase.getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         TranslationOperationsApi api = Feign.builder()
-                .client(new Http2Client(http))
+                .client(new BodyDeadlineClient(new Http2Client(http)))
                 .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
                 // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
@@ -175,7 +175,7 @@ public final class DocumentTranslationClientBuilder {
                 .logger(new RedactingLogger(key))
                 .logLevel(feignLevel(logLevel))
                 .target(TranslationOperationsApi.class, apiBase.toString());
-        RetryingExchange exchange = new RetryingExchange(retryOptions, clock, sleeper, responseValidator);
+        RetryingExchange exchange = new RetryingExchange(retryOptions, clock, sleeper, responseValidator, key);
         return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), clock, sleeper,
                 pollInterval);
     }

@@ -2,12 +2,16 @@ package dev.doctranslation.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.doctranslation.client.models.TranslationError;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Turns a non-200 answer into the exception type of its status, with the decoded error. */
+/**
+ * Turns a non-200 answer into the exception type of its status, with the decoded error, and a 200
+ * that is no TranslationStatus into a {@link TransportException}; never with the key in a message.
+ */
 final class ErrorMapper {
     static final int EXCERPT_CHARS = 200;
 
@@ -37,6 +41,26 @@ final class ErrorMapper {
         return new DocumentTranslationException(message, status, error, null);
     }
 
+    /**
+     * A 200 whose body could not be read as a TranslationStatus. The parser's message quotes the
+     * body (a value it could not convert, a token it did not expect), so it is redacted, and the
+     * parser's exception is kept as the cause only when no part of it holds the key.
+     */
+    TransportException malformedSuccess(RawResponse answer, IOException e) {
+        String message = answer.requestLine() + " answered 200 with a body that is not a TranslationStatus: "
+                + e.getClass().getSimpleName() + " (" + firstLine(e.getMessage()) + ")";
+        return new TransportException(redact(message), TransportException.Kind.MALFORMED_RESPONSE, 200,
+                Redaction.mentionsKey(e, key) ? null : e);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
     private record Decoded(TranslationError error, String summary) {}
 
     private Decoded decode(byte[] body) {
@@ -48,7 +72,7 @@ final class ErrorMapper {
                 // The raw code, so that a code this SDK does not know yet is still shown as sent.
                 return new Decoded(decoded, redact(error.get("code").asText() + ": " + error.get("message").asText()));
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Not the documented error shape: fall through to an excerpt of what was sent.
         }
         return new Decoded(null, "with a body that is not the documented error: " + excerpt(body));

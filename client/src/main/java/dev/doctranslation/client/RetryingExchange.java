@@ -29,9 +29,13 @@ final class RetryingExchange {
     private final Clock clock;
     private final Sleeper sleeper;
     private final ResponseValidator validator;
+    /** Only to take it out of failure messages that quote what a server sent. */
+    private final Supplier<String> key;
 
-    RetryingExchange(RetryOptions options, Clock clock, Sleeper sleeper, ResponseValidator validator) {
+    RetryingExchange(RetryOptions options, Clock clock, Sleeper sleeper, ResponseValidator validator,
+            Supplier<String> key) {
         this.options = options;
+        this.key = key;
         this.backoff = new Backoff(options);
         this.clock = clock;
         this.sleeper = sleeper;
@@ -68,7 +72,9 @@ final class RetryingExchange {
         if (validator == null) {
             return;
         }
-        List<String> violations = validator.violations(answer.observed());
+        // A validator may quote the body it rejects; a server may have echoed the key into it.
+        List<String> violations = validator.violations(answer.observed()).stream()
+                .map(violation -> Redaction.redact(violation, key)).toList();
         if (!violations.isEmpty()) {
             throw new InvalidResponseException(answer.requestLine() + " answered " + answer.statusCode()
                     + " with a response that breaks the contract:\n  - " + String.join("\n  - ", violations),
@@ -85,7 +91,7 @@ final class RetryingExchange {
         }
     }
 
-    private static RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
+    private RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
         try {
             return read(operationId, requestLine, call.get(), retries);
         } catch (FeignException e) {
@@ -93,7 +99,7 @@ final class RetryingExchange {
         }
     }
 
-    private static RawResponse read(String operationId, String requestLine, Response response, int retries) {
+    private RawResponse read(String operationId, String requestLine, Response response, int retries) {
         try (response) {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
@@ -119,7 +125,7 @@ final class RetryingExchange {
         }
     }
 
-    private static TransportException transportFailure(String requestLine, Exception e) {
+    private TransportException transportFailure(String requestLine, Exception e) {
         boolean timeout = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             timeout |= t instanceof HttpTimeoutException || t instanceof SocketTimeoutException;
@@ -130,7 +136,9 @@ final class RetryingExchange {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new TransportException(requestLine + " " + what + ": " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")"), kind, 0, e);
+        // The JDK quotes a bad status line or header as it came, so a server can echo the key into it.
+        String message = requestLine + " " + what + ": " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        return new TransportException(Redaction.redact(message, key), kind, 0, Redaction.mentionsKey(e, key) ? null : e);
     }
 }

@@ -1,0 +1,163 @@
+package dev.doctranslation.client.reliability;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.doctranslation.client.ServiceException;
+import dev.doctranslation.client.ThrottledException;
+import dev.doctranslation.client.TransportException;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * One scripted answer of the fault server, and what the documented client behaviour makes of it:
+ * whether it is retried, and which failure it becomes when no retry is left.
+ */
+sealed interface Answer {
+    /** The answer as WireMock serves it. {@code echo} is put into headers and bodies where it fits. */
+    ResponseDefinitionBuilder response(String echo);
+
+    /** Whether the client tries again after this answer (while its budget lasts). */
+    boolean retried();
+
+    /** The failure this answer becomes when it is final; null for a success. */
+    ExpectedFailure failure();
+
+    /** Transport faults and rate/server errors are retried; a malformed 200 is not (it would fail again). */
+    record ExpectedFailure(Class<? extends Exception> type, TransportException.Kind kind, int statusCode) {}
+
+    /** 200 with a valid TranslationStatus. */
+    record Ok(UUID id, String status) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            return json(200, Payloads.status(id, status)).withHeader("X-Echo", echo);
+        }
+
+        public boolean retried() {
+            return false;
+        }
+
+        public ExpectedFailure failure() {
+            return null;
+        }
+    }
+
+    /** 429 RequestRateTooHigh. */
+    record Throttled(RetryAfterHeader retryAfter) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            return withRetryAfter(json(429, Payloads.error("RequestRateTooHigh", "slow down, " + echo)), retryAfter);
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(ThrottledException.class, null, 429);
+        }
+    }
+
+    /** 500 InternalServerError or 503 ServiceUnavailable. */
+    record ServerError(int code, RetryAfterHeader retryAfter) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            String errorCode = code == 503 ? "ServiceUnavailable" : "InternalServerError";
+            return withRetryAfter(json(code, Payloads.error(errorCode, "try later " + echo)), retryAfter)
+                    .withHeader("X-Echo", echo);
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(ServiceException.class, null, code);
+        }
+    }
+
+    /** A WireMock socket fault: reset, empty answer, broken chunk, or garbage then close. */
+    record SocketFault(Fault fault) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            return aResponse().withFault(fault);
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(TransportException.class, TransportException.Kind.CONNECTION, 0);
+        }
+    }
+
+    /** A valid answer that arrives only after {@code delay}, longer than the client's read timeout. */
+    record Stall(Duration delay) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            return json(200, Payloads.status(UUID.randomUUID(), "Running")).withFixedDelay((int) delay.toMillis());
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(TransportException.class, TransportException.Kind.TIMEOUT, 0);
+        }
+    }
+
+    /** 200 whose headers come at once and whose body then dribbles in over {@code total}. */
+    record StalledBody(Duration total) implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            String body = Payloads.status(UUID.randomUUID(), "Running");
+            return json(200, body).withChunkedDribbleDelay(body.length() / 10, (int) total.toMillis());
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(TransportException.class, TransportException.Kind.TIMEOUT, 0);
+        }
+    }
+
+    /** 200 whose body is not JSON at all (a proxy's HTML page, say), starting with the echo. */
+    record NotJson() implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            return aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                    .withBody(echo + " <html><body>502 Bad Gateway</body></html>");
+        }
+
+        public boolean retried() {
+            return false;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(TransportException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
+        }
+    }
+
+    /** 200 with a JSON body cut off in the middle; the HTTP framing itself is intact. */
+    record TruncatedJson() implements Answer {
+        public ResponseDefinitionBuilder response(String echo) {
+            String whole = Payloads.status(UUID.randomUUID(), "Running");
+            return json(200, whole.substring(0, whole.length() / 2) + echo);
+        }
+
+        public boolean retried() {
+            return false;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(TransportException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
+        }
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static ResponseDefinitionBuilder withRetryAfter(ResponseDefinitionBuilder response, RetryAfterHeader retryAfter) {
+        retryAfter.header().ifPresent(h -> response.withHeader(h[0], h[1]));
+        return response;
+    }
+}
