@@ -63,7 +63,11 @@ public final class Catalogue {
                     IdChecks::upperCase),
             new Check("throttle.429", "Throttled requests get 429 with the error body and Retry-After", Severity.MUST,
                     "Other Status Codes: Too many requests (429 RequestRateTooHigh, Retry-After SHOULD be valid)",
-                    List.of(THROTTLED), ThrottleChecks::throttled));
+                    List.of(THROTTLED), ThrottleChecks::throttled),
+            new Check("pact.verification", "The client's consumer pact holds against the target", Severity.MUST,
+                    "every interaction the SDK relies on (cancel Running, cancel Succeeded, unknown id, wrong key,"
+                            + " throttled, status read), as the bundled consumer pact records it",
+                    List.of(OPERATION_EXISTS, NO_OPERATION, THROTTLED), PactCheck::verify));
 
     private Catalogue() {}
 

@@ -101,6 +101,14 @@ public final class CheckContext {
         return target.key();
     }
 
+    Target target() {
+        return target;
+    }
+
+    boolean hasStates() {
+        return states.available();
+    }
+
     KitSettings settings() {
         return settings;
     }

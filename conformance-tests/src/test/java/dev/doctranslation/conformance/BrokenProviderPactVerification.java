@@ -13,7 +13,7 @@ class BrokenProviderPactVerification extends PactVerification {
     static volatile Target target;
 
     @Override
-    Target target() {
+    protected Target target() {
         return target;
     }
 }

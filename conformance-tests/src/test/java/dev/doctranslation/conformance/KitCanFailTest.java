@@ -70,7 +70,9 @@ class KitCanFailTest {
         return Breakages.BY_RESPONSE_RULE.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             provider.breakWith(e.getValue());
 
-            List<CheckResult> results = new Runner(provider.target(), QUICK).run(Catalogue.all(), r -> { });
+            // The pact check catches its own breakage above; here it would only repeat the others.
+            List<Check> catalogue = Catalogue.all().stream().filter(c -> !c.id().equals("pact.verification")).toList();
+            List<CheckResult> results = new Runner(provider.target(), QUICK).run(catalogue, r -> { });
 
             List<Finding> all = results.stream().flatMap(r -> Stream.concat(r.failures().stream(), r.warnings().stream()))
                     .toList();

@@ -22,7 +22,7 @@ class PactProviderVerificationTest extends PactVerification {
     }
 
     @Override
-    Target target() {
+    protected Target target() {
         return configured.target();
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * target's state-change URL, and the key added to each request here, so that no pact holds one.
  * Subclasses say which target.
  */
-abstract class PactVerification {
+public abstract class PactVerification {
     /** What the consumer tests put where the key goes; replaced here, never sent. */
     static final String KEY_PLACEHOLDER = "<key added at verification>";
 
@@ -35,7 +35,7 @@ abstract class PactVerification {
 
     private StateChange states;
 
-    abstract Target target();
+    protected abstract Target target();
 
     @BeforeEach
     void pointAtTheTarget(PactVerificationContext context) {
