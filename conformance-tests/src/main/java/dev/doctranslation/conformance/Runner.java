@@ -62,6 +62,9 @@ public final class Runner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> failures = new ArrayList<>(ctx.failures());
         failures.addAll(crash);
+        // The check's own finding says most ("got 404; expected 401"): it leads, the contract
+        // violations seen on the way follow.
+        failures.sort(java.util.Comparator.comparing(f -> !f.ruleId().equals(check.id())));
         Verdict verdict = !failures.isEmpty() ? Verdict.FAILED : skipped.isEmpty() ? Verdict.PASSED : Verdict.SKIPPED;
         return new CheckResult(check, verdict, List.copyOf(failures), ctx.warnings(),
                 verdict == Verdict.SKIPPED ? skipped : "", ctx.exchanges(), millis);
