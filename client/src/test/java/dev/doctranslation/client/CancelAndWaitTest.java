@@ -22,7 +22,7 @@ class CancelAndWaitTest extends ClientTestBase {
         assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
         assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
         assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(3));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(3));
     }
 
     @Test
@@ -53,6 +53,6 @@ class CancelAndWaitTest extends ClientTestBase {
 
         assertThat(e.lastStatus().getStatus()).isEqualTo(Status.CANCELLING);
         assertThat(e.getMessage()).isEqualTo("operation " + ID + " was still Cancelling after PT2.5S");
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
     }
 }

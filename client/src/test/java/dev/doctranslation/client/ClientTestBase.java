@@ -1,6 +1,5 @@
 package dev.doctranslation.client;
 
-import java.time.Instant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -12,7 +11,7 @@ abstract class ClientTestBase {
     @StartStop
     final MockWebServer server = new MockWebServer();
 
-    final FakeTime time = new FakeTime(Instant.parse("2026-11-28T12:00:00Z"));
+    final FakeTime time = new FakeTime();
 
     DocumentTranslationClientBuilder builder() {
         return DocumentTranslationClient.builder()

@@ -21,7 +21,7 @@ class RetryTest extends ClientTestBase {
         assertThat(client().cancelTranslation(ID).getStatus()).isEqualTo(Status.CANCELLING);
 
         assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test
@@ -31,7 +31,7 @@ class RetryTest extends ClientTestBase {
 
         client().getTranslationStatus(ID);
 
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
@@ -41,7 +41,7 @@ class RetryTest extends ClientTestBase {
 
         client().getTranslationStatus(ID);
 
-        assertThat(time.sleeps).containsExactly(Duration.ofMillis(250));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(250));
     }
 
     @Test
@@ -52,7 +52,7 @@ class RetryTest extends ClientTestBase {
         builder().retryOptions(RetryOptions.defaults().withMaxRetryAfter(Duration.ofSeconds(5))).build()
                 .getTranslationStatus(ID);
 
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
     }
 
     @Test
@@ -63,9 +63,9 @@ class RetryTest extends ClientTestBase {
 
         client().getTranslationStatus(ID);
 
-        assertThat(time.sleeps).hasSize(2);
-        assertThat(time.sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
-        assertThat(time.sleeps.get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
+        assertThat(time.sleeps()).hasSize(2);
+        assertThat(time.sleeps().get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
+        assertThat(time.sleeps().get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
     }
 
     @Test
@@ -77,7 +77,7 @@ class RetryTest extends ClientTestBase {
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client().cancelTranslation(ID));
 
         assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
         assertThat(e.getMessage()).endsWith("answered 429 RequestRateTooHigh: slow down (after 3 retries)");
     }
@@ -89,7 +89,7 @@ class RetryTest extends ClientTestBase {
         catchThrowableOfType(OperationNotFoundException.class, () -> client().cancelTranslation(ID));
 
         assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(time.sleeps).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
@@ -99,7 +99,7 @@ class RetryTest extends ClientTestBase {
 
         assertThat(client().cancelTranslation(ID).getStatus()).isEqualTo(Status.CANCELLING);
         assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(time.sleeps).as("the SDK, not the JDK, retried the DELETE").hasSize(1);
+        assertThat(time.sleeps()).as("the SDK, not the JDK, retried the DELETE").hasSize(1);
     }
 
     @Test
@@ -111,7 +111,7 @@ class RetryTest extends ClientTestBase {
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
         assertThat(e.statusCode()).isZero();
-        assertThat(time.sleeps).hasSize(3);
+        assertThat(time.sleeps()).hasSize(3);
     }
 
     @Test

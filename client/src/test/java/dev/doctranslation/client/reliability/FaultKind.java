@@ -1,5 +1,6 @@
 package dev.doctranslation.client.reliability;
 
+import dev.doctranslation.client.FakeTime;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import net.jqwik.api.Arbitraries;

@@ -1,5 +1,6 @@
 package dev.doctranslation.client.reliability;
 
+import dev.doctranslation.client.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
