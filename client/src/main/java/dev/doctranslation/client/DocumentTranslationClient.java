@@ -221,7 +221,7 @@ public final class DocumentTranslationClient {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting for the operation", TransportException.Kind.CONNECTION,
+            throw TransportException.of("interrupted while waiting for the operation", TransportException.Kind.CONNECTION,
                     0, e);
         }
     }

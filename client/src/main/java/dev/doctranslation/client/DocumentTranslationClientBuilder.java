@@ -91,31 +91,57 @@ public final class DocumentTranslationClientBuilder {
         return this;
     }
 
-    /** How long to wait for a connection; default 10 s. */
+    /**
+     * How long to wait for a connection; default 10 s.
+     *
+     * @throws NullPointerException if the argument is null
+     * @throws IllegalArgumentException if it is zero or negative
+     */
     public DocumentTranslationClientBuilder connectTimeout(Duration timeout) {
         this.connectTimeout = positive(timeout, "connectTimeout");
         return this;
     }
 
-    /** How long to wait for each answer's headers once connected, and again for its body; default 30 s. */
+    /**
+     * How long to wait for each answer's headers once connected, and again for its body; default
+     * 30 s.
+     *
+     * @throws NullPointerException if the argument is null
+     * @throws IllegalArgumentException if it is zero or negative
+     */
     public DocumentTranslationClientBuilder readTimeout(Duration timeout) {
         this.readTimeout = positive(timeout, "readTimeout");
         return this;
     }
 
-    /** The wait between status reads in {@code cancelTranslationAndWait}, unless Retry-After says; default 1 s. */
+    /**
+     * The wait between status reads in {@code cancelTranslationAndWait}, unless Retry-After says;
+     * default 1 s.
+     *
+     * @throws NullPointerException if the argument is null
+     * @throws IllegalArgumentException if it is zero or negative
+     */
     public DocumentTranslationClientBuilder pollInterval(Duration interval) {
         this.pollInterval = positive(interval, "pollInterval");
         return this;
     }
 
-    /** Retry behaviour; default {@link RetryOptions#defaults()}. */
+    /**
+     * Retry behaviour; default {@link RetryOptions#defaults()}.
+     *
+     * @throws NullPointerException if the argument is null
+     */
     public DocumentTranslationClientBuilder retryOptions(RetryOptions options) {
         this.retryOptions = Objects.requireNonNull(options, "options == null");
         return this;
     }
 
-    /** How much of each exchange to log at DEBUG; default {@link LogLevel#NONE}. The key is never logged. */
+    /**
+     * How much of each exchange to log at DEBUG; default {@link LogLevel#NONE}. The key is never
+     * logged.
+     *
+     * @throws NullPointerException if the argument is null
+     */
     public DocumentTranslationClientBuilder logLevel(LogLevel level) {
         this.logLevel = Objects.requireNonNull(level, "level == null");
         return this;
@@ -124,19 +150,29 @@ public final class DocumentTranslationClientBuilder {
     /**
      * Strict mode: every answer goes through {@code validator} first, and one it rejects raises
      * {@link InvalidResponseException}. The validator module provides a contract-based one.
+     *
+     * @throws NullPointerException if the argument is null
      */
     public DocumentTranslationClientBuilder strict(ResponseValidator validator) {
         this.responseValidator = Objects.requireNonNull(validator, "validator == null");
         return this;
     }
 
-    /** The clock used to read HTTP-date {@code Retry-After} values and polling deadlines; for tests. */
+    /**
+     * The clock used to read HTTP-date {@code Retry-After} values and polling deadlines; for tests.
+     *
+     * @throws NullPointerException if the argument is null
+     */
     public DocumentTranslationClientBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock == null");
         return this;
     }
 
-    /** How the client waits between retries and polls; for tests. */
+    /**
+     * How the client waits between retries and polls; for tests.
+     *
+     * @throws NullPointerException if the argument is null
+     */
     public DocumentTranslationClientBuilder sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
         return this;

@@ -49,7 +49,7 @@ final class ErrorMapper {
     TransportException malformedSuccess(RawResponse answer, IOException e) {
         String message = answer.requestLine() + " answered 200 with a body that is not a TranslationStatus: "
                 + e.getClass().getSimpleName() + " (" + firstLine(e.getMessage()) + ")";
-        return new TransportException(redact(message), TransportException.Kind.MALFORMED_RESPONSE, 200,
+        return TransportException.of(redact(message), TransportException.Kind.MALFORMED_RESPONSE, 200,
                 Redaction.mentionsKey(e, key) ? null : e);
     }
 

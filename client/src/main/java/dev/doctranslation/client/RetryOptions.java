@@ -48,18 +48,41 @@ public final class RetryOptions {
         return DEFAULTS.withMaxRetries(0);
     }
 
+    /**
+     * A copy with this setting changed.
+     *
+     * @throws IllegalArgumentException if the value is negative
+     */
     public RetryOptions withMaxRetries(int maxRetries) {
         return new RetryOptions(maxRetries, baseDelay, maxDelay, maxRetryAfter);
     }
 
+    /**
+     * A copy with this setting changed.
+     *
+     * @throws IllegalArgumentException if the value is negative or zero
+     * @throws NullPointerException if the value is null
+     */
     public RetryOptions withBaseDelay(Duration baseDelay) {
         return new RetryOptions(maxRetries, baseDelay, maxDelay, maxRetryAfter);
     }
 
+    /**
+     * A copy with this setting changed.
+     *
+     * @throws IllegalArgumentException if the value is negative or zero
+     * @throws NullPointerException if the value is null
+     */
     public RetryOptions withMaxDelay(Duration maxDelay) {
         return new RetryOptions(maxRetries, baseDelay, maxDelay, maxRetryAfter);
     }
 
+    /**
+     * A copy with this setting changed.
+     *
+     * @throws IllegalArgumentException if the value is negative or zero
+     * @throws NullPointerException if the value is null
+     */
     public RetryOptions withMaxRetryAfter(Duration maxRetryAfter) {
         return new RetryOptions(maxRetries, baseDelay, maxDelay, maxRetryAfter);
     }

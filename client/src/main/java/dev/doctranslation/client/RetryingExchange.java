@@ -87,7 +87,7 @@ final class RetryingExchange {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting to retry", TransportException.Kind.CONNECTION, 0, e);
+            throw TransportException.of("interrupted while waiting to retry", TransportException.Kind.CONNECTION, 0, e);
         }
     }
 
@@ -117,7 +117,7 @@ final class RetryingExchange {
         try (InputStream in = response.body().asInputStream()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
-                throw new TransportException(requestLine + " answered " + response.status() + " with a body over "
+                throw TransportException.of(requestLine + " answered " + response.status() + " with a body over "
                         + MAX_BODY_BYTES + " bytes, which is no answer of this contract",
                         TransportException.Kind.MALFORMED_RESPONSE, response.status(), null);
             }
@@ -139,6 +139,6 @@ final class RetryingExchange {
         // The JDK quotes a bad status line or header as it came, so a server can echo the key into it.
         String message = requestLine + " " + what + ": " + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
-        return new TransportException(Redaction.redact(message, key), kind, 0, Redaction.mentionsKey(e, key) ? null : e);
+        return TransportException.of(Redaction.redact(message, key), kind, 0, Redaction.mentionsKey(e, key) ? null : e);
     }
 }

@@ -4,6 +4,10 @@ package dev.doctranslation.client;
  * No usable HTTP answer: the connection failed or was reset, the read timed out, or the answer
  * could not be read as the contract's JSON. Status code 0 unless an answer arrived but was
  * malformed. Raised after the configured retries, for the failures that are retried.
+ *
+ * <p>Each kind has its own subtype, for callers that catch by type:
+ * {@link TransportTimeoutException}, {@link ConnectionFailedException} and
+ * {@link MalformedResponseException}; {@link #kind()} says the same for callers that switch.
  */
 public class TransportException extends DocumentTranslationException {
     private static final long serialVersionUID = 1L;
@@ -23,6 +27,15 @@ public class TransportException extends DocumentTranslationException {
     TransportException(String message, Kind kind, int statusCode, Throwable cause) {
         super(message, statusCode, null, cause);
         this.kind = kind;
+    }
+
+    /** The subtype of {@code kind}. */
+    static TransportException of(String message, Kind kind, int statusCode, Throwable cause) {
+        return switch (kind) {
+            case TIMEOUT -> new TransportTimeoutException(message, statusCode, cause);
+            case CONNECTION -> new ConnectionFailedException(message, statusCode, cause);
+            case MALFORMED_RESPONSE -> new MalformedResponseException(message, statusCode, cause);
+        };
     }
 
     /** Why no usable answer arrived. */

@@ -119,6 +119,7 @@ class ErrorMappingTest extends ClientTestBase {
                 () -> client().getTranslationStatus(UUID.fromString(Bodies.ID)));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.MALFORMED_RESPONSE);
+        assertThat(e).isInstanceOf(MalformedResponseException.class);
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.getMessage()).startsWith("GET /translator/text/batch/v1.0-preview.1/batches/" + Bodies.ID
                 + " answered 200 with a body that is not a TranslationStatus");

@@ -110,6 +110,7 @@ class RetryTest extends ClientTestBase {
         TransportException e = catchThrowableOfType(TransportException.class, () -> client.getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
+        assertThat(e).isInstanceOf(ConnectionFailedException.class);
         assertThat(e.statusCode()).isZero();
         assertThat(time.sleeps()).hasSize(3);
     }
@@ -124,6 +125,7 @@ class RetryTest extends ClientTestBase {
         TransportException e = catchThrowableOfType(TransportException.class, () -> client.getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+        assertThat(e).isInstanceOf(TransportTimeoutException.class);
         assertThat(e.getMessage()).contains("timed out");
     }
 }

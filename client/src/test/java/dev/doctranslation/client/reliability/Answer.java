@@ -6,7 +6,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.doctranslation.client.ServiceException;
 import dev.doctranslation.client.ThrottledException;
+import dev.doctranslation.client.ConnectionFailedException;
+import dev.doctranslation.client.MalformedResponseException;
 import dev.doctranslation.client.TransportException;
+import dev.doctranslation.client.TransportTimeoutException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -85,7 +88,7 @@ sealed interface Answer {
         }
 
         public ExpectedFailure failure() {
-            return new ExpectedFailure(TransportException.class, TransportException.Kind.CONNECTION, 0);
+            return new ExpectedFailure(ConnectionFailedException.class, TransportException.Kind.CONNECTION, 0);
         }
     }
 
@@ -100,7 +103,7 @@ sealed interface Answer {
         }
 
         public ExpectedFailure failure() {
-            return new ExpectedFailure(TransportException.class, TransportException.Kind.TIMEOUT, 0);
+            return new ExpectedFailure(TransportTimeoutException.class, TransportException.Kind.TIMEOUT, 0);
         }
     }
 
@@ -116,7 +119,7 @@ sealed interface Answer {
         }
 
         public ExpectedFailure failure() {
-            return new ExpectedFailure(TransportException.class, TransportException.Kind.TIMEOUT, 0);
+            return new ExpectedFailure(TransportTimeoutException.class, TransportException.Kind.TIMEOUT, 0);
         }
     }
 
@@ -132,7 +135,7 @@ sealed interface Answer {
         }
 
         public ExpectedFailure failure() {
-            return new ExpectedFailure(TransportException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
+            return new ExpectedFailure(MalformedResponseException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
         }
     }
 
@@ -148,7 +151,7 @@ sealed interface Answer {
         }
 
         public ExpectedFailure failure() {
-            return new ExpectedFailure(TransportException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
+            return new ExpectedFailure(MalformedResponseException.class, TransportException.Kind.MALFORMED_RESPONSE, 200);
         }
     }
 
