@@ -1,7 +1,6 @@
 package dev.doctranslation.conformance;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
-import au.com.dius.pact.provider.junitsupport.VerificationReports;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 
 /**
@@ -11,9 +10,6 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
  */
 @Provider("doctranslation-service")
 @PactFolder("${doctranslation.pact.folder}")
-// pact-jvm's console report would interleave with the kit's own lines; its JSON report goes to
-// the throw-away folder instead, and failures come back through the JUnit Platform.
-@VerificationReports(value = "json", reportDir = "${doctranslation.pact.folder}")
 public final class KitPactVerification extends PactVerification {
     static volatile Target target;
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -46,12 +48,16 @@ final class PactCheck {
         }
     }
 
-    /** Runs the verification; returns one line per failed interaction. */
+    /**
+     * Runs the verification; returns one line per failed interaction. pact-jvm's console report
+     * would interleave with the kit's own lines, so its JSON report goes to the throw-away folder,
+     * and the failures come back through the JUnit Platform.
+     */
     private static List<String> run(Target target, Path folder) {
         List<String> failed = new ArrayList<>();
         int[] passed = {0};
-        String previous = System.getProperty("doctranslation.pact.folder");
-        System.setProperty("doctranslation.pact.folder", folder.toString());
+        Map<String, String> previous = setProperties(Map.of("doctranslation.pact.folder", folder.toString(),
+                "pact.verification.reports", "json", "pact.verification.reportDir", folder.toString()));
         KitPactVerification.target = target;
         try {
             LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
@@ -74,16 +80,26 @@ final class PactCheck {
                     });
         } finally {
             KitPactVerification.target = null;
-            if (previous == null) {
-                System.clearProperty("doctranslation.pact.folder");
-            } else {
-                System.setProperty("doctranslation.pact.folder", previous);
-            }
+            setProperties(previous);
         }
         if (passed[0] == 0 && failed.isEmpty()) {
             failed.add("the pact verification ran no interaction");
         }
         return failed;
+    }
+
+    /** Sets system properties (a null value clears one) and returns what they were. */
+    private static Map<String, String> setProperties(Map<String, String> values) {
+        Map<String, String> before = new HashMap<>();
+        values.forEach((name, value) -> {
+            before.put(name, System.getProperty(name));
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
+        return before;
     }
 
     private static String reason(TestExecutionResult result) {

@@ -4,15 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.doctranslation.mock.generated.model.TranslationError;
 import dev.doctranslation.mock.generated.model.TranslationErrorCode;
 import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.ContentEncoding;
+import org.glassfish.grizzly.http.HttpCodecFilter.HeaderParsingState;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpPacketParsing;
+import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
-import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
@@ -20,7 +29,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
   * Makes Grizzly's own answers to requests it cannot parse (a request line or headers over {@link
   * MockServer#HARD_HEADER_LIMIT_BYTES}, too many header fields, a malformed request line) carry the
   * contract's error body instead of an empty one. Those requests never reach Jersey, so this is the
-  * only place that can shape them.
+  * only place that can shape them. The same codec answers at once the malformed heads Grizzly
+  * would otherwise wait on, and ignores protocol upgrades, which Grizzly would otherwise let hang.
   *
   * <p>Grizzly builds its HTTP codec filter with fixed arguments and offers {@code
   * customizeErrorResponse} as the hook; this add-on replaces the filter with a subclass built from
@@ -51,7 +61,10 @@ final class ContractErrorsAddOn implements AddOn {
         builder.set(index, replacement);
     }
 
-    /** Grizzly's HTTP codec, with a JSON body on the errors it answers itself. */
+    /**
+     * Grizzly's HTTP codec, with a JSON body on the errors it answers itself, no protocol upgrades,
+     * and a prompt 400 for request heads it would wait on.
+     */
     static final class ContractErrorsFilter extends HttpServerFilter {
 
         private static final byte[] BODY = body();
@@ -66,6 +79,83 @@ final class ContractErrorsAddOn implements AddOn {
             super(chunking, maxHeadersSize, null, keepAlive, null, maxRequestHeaders, maxResponseHeaders);
         }
 
+        /**
+         * Ignores a protocol upgrade and answers over HTTP/1.1, as RFC 9110 §7.8 allows: the mock
+         * speaks HTTP/1.1 only, yet clients offer h2c unasked (the JDK's HttpClient at its default
+         * version sends {@code Upgrade: h2c} on plain http). Grizzly's default hands such a request
+         * on as the start of another protocol: its body never reaches Jersey as HTTP content, so the
+         * request hangs, and its response skips the HTTP semantics that add Content-Type. Without
+         * its Upgrade field it is the ordinary request it also is.
+         */
+        @Override
+        protected void onIncomingUpgrade(FilterChainContext ctx, HttpHeader httpHeader) {
+            httpHeader.getUpgradeDC().recycle();
+            httpHeader.getHeaders().removeHeader(Header.Upgrade);
+        }
+
+        /**
+         * Reads the request line as RFC 9112 asks where Grizzly does not: empty lines in front of it
+         * are skipped (Grizzly made them part of the method, and answered 405), and a line without a
+         * space ({@code GARBAGE}) is refused when it ends (Grizzly read on for the method's space up
+         * to its 64 KiB limit, so the client waited for the idle timeout).
+         */
+        @Override
+        protected boolean decodeHttpPacket(FilterChainContext ctx, HttpPacketParsing packet, Buffer input) {
+            HeaderParsingState state = packet.getHeaderParsingState();
+            // state 0, subState 0: still reading the method, which Grizzly takes from state.start.
+            if (state.state == 0 && state.subState == 0) {
+                int limit = Math.min(input.limit(), state.packetLimit);
+                state.start = RequestHeadScan.skipEmptyLines(input, state.start, limit);
+                state.offset = Math.max(state.offset, state.start);
+                if (RequestHeadScan.requestLineEndsBeforeSpace(input, state.start, limit)) {
+                    // Grizzly's handleRead turns a parsing exception into a 400 and closes the connection.
+                    throw new IllegalStateException("the request line has no space");
+                }
+            }
+            return super.decodeHttpPacket(ctx, packet, input);
+        }
+
+        /** A field line without a colon is refused at its line end, not at the 64 KiB limit. */
+        @Override
+        protected boolean parseHeaderName(
+                HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input, int end) {
+            int limit = Math.min(end, state.arrayOffset + state.packetLimit);
+            if (RequestHeadScan.fieldLineEndsBeforeColon(input, state.arrayOffset + state.offset, limit)) {
+                throw new IllegalStateException("a header field line has no colon");
+            }
+            return super.parseHeaderName(header, headers, state, input, end);
+        }
+
+        /** As above, for a direct buffer. */
+        @Override
+        protected boolean parseHeaderName(
+                HttpHeader header, MimeHeaders headers, HeaderParsingState state, Buffer input) {
+            int limit = Math.min(input.limit(), state.packetLimit);
+            if (RequestHeadScan.fieldLineEndsBeforeColon(input, state.offset, limit)) {
+                throw new IllegalStateException("a header field line has no colon");
+            }
+            return super.parseHeaderName(header, headers, state, input);
+        }
+
+        /**
+         * Two request lines the mock cannot serve are a 400 here, before Jersey: one without an HTTP
+         * version (HTTP/0.9's {@code GET /}), whose answer would carry no status and no
+         * Content-Type; and the methods CONNECT and PRI, which Grizzly takes for the start of a
+         * tunnel or of HTTP/2: it would wait for the tunnel's bytes and write Jersey's 405 with no
+         * Content-Length and never close, so the client could not tell where the answer ends.
+         */
+        @Override
+        protected boolean onHttpHeaderParsed(HttpHeader header, Buffer buffer, FilterChainContext ctx) {
+            boolean error = super.onHttpHeaderParsed(header, buffer, ctx);
+            HttpRequestPacket request = (HttpRequestPacket) header;
+            if (!error && (request.getProtocol() == Protocol.HTTP_0_9 || opensATunnel(request.getMethod()))) {
+                request.getProcessingState().setError(true);
+                HttpStatus.BAD_REQUEST_400.setValues(request.getResponse());
+                return true;
+            }
+            return error;
+        }
+
         @Override
         protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
             // Whatever the codec could not read was sent by the client (an HTTP version it does not
@@ -73,15 +163,38 @@ final class ContractErrorsAddOn implements AddOn {
             if (response.getStatus() >= 500) {
                 response.setStatus(HttpStatus.BAD_REQUEST_400);
             }
-            // Set as a plain header too: for a request line Grizzly could not read, the response's
-            // content-type field is not written out.
+            // The answer is HTTP/1.1 whatever the request line said. Grizzly writes Content-Type
+            // (and Date, Connection) only in an HTTP/1.x answer, and takes a request line it could
+            // not read, or one without a version, for HTTP/0.9.
+            HttpRequestPacket request = response.getRequest();
+            if (request != null && !speaksHttp1(request)) {
+                request.setProtocol(Protocol.HTTP_1_1);
+            }
+            // Grizzly also frames an answer by its request's method: with none (a request line it
+            // could not read, pipelined behind an answered request) it fails with a
+            // NullPointerException and the answer is lost; CONNECT's answer has no Content-Length.
+            // The error is framed as for any other method.
+            if (request != null && (request.getMethodDC().isNull() || request.getMethod() == Method.CONNECT)) {
+                request.setMethod(Method.GET);
+            }
             response.setContentType("application/json");
-            response.setHeader(Header.ContentType, "application/json");
             response.setContentLength(BODY.length);
             return HttpContent.builder(response)
                     .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, BODY))
                     .last(true)
                     .build();
+        }
+
+        private static boolean opensATunnel(Method method) {
+            return method == Method.CONNECT || method == Method.PRI;
+        }
+
+        private static boolean speaksHttp1(HttpRequestPacket request) {
+            try {
+                return request.getProtocol() != Protocol.HTTP_0_9;
+            } catch (IllegalStateException unknownVersion) {
+                return false;
+            }
         }
 
         private static byte[] body() {
@@ -93,7 +206,7 @@ final class ContractErrorsAddOn implements AddOn {
                                                 .code(TranslationErrorCode.INVALID_REQUEST)
                                                 .message(
                                                         "The request cannot be read: its request line or header fields are"
-                                                                + " malformed or larger than "
+                                                                + " malformed, unsupported or larger than "
                                                                 + MockServer.HARD_HEADER_LIMIT_BYTES
                                                                 + " bytes.")
                                                 .target("request")));

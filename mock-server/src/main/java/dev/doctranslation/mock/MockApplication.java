@@ -29,6 +29,7 @@ final class MockApplication {
         config.register(new UnexpectedExceptionMapper());
         config.register(new RequestLogFilter());
         config.register(new RequestLimitsFilter());
+        config.register(new ErrorBodyFilter());
         config.register(
                 new ApiRequestFilters(new SubscriptionKeyFilter(key), new FaultFilter(faults)));
 

@@ -2,14 +2,8 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A client's mistake is a 4xx in the contract's error shape, never a 5xx. */
+/**
+ * A client's mistake is a 4xx in the contract's error shape, never a 5xx. Requests no HTTP client
+ * would send are in {@link MalformedRequestsTest}.
+ */
 class ClientMistakesTest {
 
     private static MockServer mock;
@@ -135,41 +132,5 @@ class ClientMistakesTest {
     void oddlyEncodedIdsAre4xx(String encoded) {
         assertThat(http.get(encoded).statusCode()).isBetween(400, 499);
         assertThat(http.cancel(encoded).statusCode()).isBetween(400, 499);
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "GET /x%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
-                "GET /translator/text/batch/v1.0-preview.1/batches/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
-                "GET /?a=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
-                "GET / HTTP/9.9\r\nHost: localhost\r\n\r\n",
-                "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: nope\r\n\r\n",
-                "GET / HTTP/1.1\r\nHost: bad host name\r\n\r\n"
-            })
-    void requestsHttpCannotParseAre4xx(String raw) throws IOException {
-        String answer = rawExchange(raw);
-
-        assertThat(answer).matches("(?s)HTTP/1\\.[01] 4\\d\\d .*");
-        assertThat(answer).containsIgnoringCase("Content-Type: application/json");
-    }
-
-    /** Speaks HTTP by hand, for requests no HTTP client would send. */
-    private static String rawExchange(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", mock.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            int read;
-            while (!answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")
-                    && (read = in.read(buffer)) != -1) {
-                answer.write(buffer, 0, read);
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
     }
 }

@@ -3,146 +3,135 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.doctranslation.client.DocumentTranslationJson;
+import dev.doctranslation.client.models.TranslationStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.Test;
 
 /** The check every other test relies on must itself catch what breaks the contract. */
 class ContractCheckTest {
 
-    private static final URI OPERATION =
-            URI.create("http://127.0.0.1:1" + MockServer.BASE_PATH + "/batches/727bf148-f327-47a0-9481-abae6362f11e");
+    private static final String OPERATION = MockServer.BASE_PATH + "/batches/727bf148-f327-47a0-9481-abae6362f11e";
+    private static final Map<String, List<String>> JSON = Map.of("Content-Type", List.of("application/json"));
     private static final String GOOD =
             """
             {"id":"727bf148-f327-47a0-9481-abae6362f11e","createdDateTimeUtc":"2020-03-26T00:00:00Z",
              "lastActionDateTimeUtc":"2020-03-26T00:10:00Z","status":"Cancelling",
              "summary":{"total":10,"failed":1,"success":4,"inProgress":2,"notYetStarted":0,
                         "cancelled":3,"totalCharacterCharged":48210}}""";
+    private static final String ERROR = "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}";
 
     @Test
-    void acceptsTheSpecsOwnExample() {
-        ContractCheck.assertConforms("DELETE", OPERATION, response(200, GOOD));
+    void acceptsTheSpecsOwnExampleAndReturnsTheTypedStatus() {
+        TranslationStatus status = ContractCheck.assertConforms("DELETE", OPERATION, 200, JSON, bytes(GOOD));
+
+        assertThat(status.getSummary().getTotal()).isEqualTo(10);
     }
 
     @Test
-    void refusesTheSpellingCanceled() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET", OPERATION, response(200, GOOD.replace("Cancelling", "Canceled"))))
-                .isInstanceOf(AssertionError.class);
+    void acceptsAnErrorBodyOutsideTheOperations() {
+        ContractCheck.assertConforms("GET", "/nowhere", 404, JSON, bytes(ERROR));
+    }
+
+    @Test
+    void refusesTheSpellingCanceledAlthoughItIsOnlyAShould() {
+        assertRefused("GET", OPERATION, 200, JSON, GOOD.replace("Cancelling", "Canceled"), "SHOULD status.spelling");
+    }
+
+    @Test
+    void refusesAnUnknownMemberAlthoughItIsOnlyAShould() {
+        assertRefused("GET", OPERATION, 200, JSON, GOOD.replace("{\"id\"", "{\"extra\":1,\"id\""),
+                "SHOULD body.unknown-property");
     }
 
     @Test
     void refusesAMissingRequiredMember() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET", OPERATION, response(200, GOOD.replace("\"cancelled\":3,", ""))))
-                .isInstanceOf(AssertionError.class);
+        assertRefused("GET", OPERATION, 200, JSON, GOOD.replace("\"cancelled\":3,", ""), "MUST body.schema");
     }
 
     @Test
     void refusesASummaryThatDoesNotAddUp() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET", OPERATION, response(200, GOOD.replace("\"total\":10", "\"total\":11"))))
+        assertRefused("GET", OPERATION, 200, JSON, GOOD.replace("\"total\":10", "\"total\":11"),
+                "MUST summary.arithmetic");
+    }
+
+    @Test
+    void refusesATerminalStatusWithWorkLeft() {
+        assertRefused("GET", OPERATION, 200, JSON, GOOD.replace("Cancelling", "Cancelled"), "MUST terminal.settled");
+    }
+
+    @Test
+    void refusesAnAnswerThatIsNotJson() {
+        assertRefused("DELETE", OPERATION, 200, Map.of("Content-Type", List.of("text/html")), "<html></html>",
+                "MUST content-type.json");
+    }
+
+    @Test
+    void refusesARetryAfterThatIsNeitherSecondsNorADate() {
+        Map<String, List<String>> headers = Map.of("Content-Type", List.of("application/json"),
+                "Retry-After", List.of("soon"));
+        String throttled = "{\"error\":{\"code\":\"RequestRateTooHigh\",\"message\":\"slow down\"}}";
+
+        assertRefused("GET", OPERATION, 429, headers, throttled, "MUST header.schema");
+    }
+
+    @Test
+    void refusesAnErrorBodyWithoutTheWrapperOutsideTheOperations() {
+        assertRefused("GET", "/nowhere", 404, JSON, "{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}",
+                "MUST body.schema");
+    }
+
+    @Test
+    void refusesAnUndeclaredErrorOfAnOperationWithoutTheErrorBody() {
+        assertRefused("GET", OPERATION, 406, JSON, "{}", "MUST body.schema");
+    }
+
+    @Test
+    void refusesASuccessOutsideTheOperations() {
+        assertRefused("GET", "/nowhere", 200, JSON, ERROR, "expected a 4xx");
+    }
+
+    @Test
+    void refusesA5xxOutsideTheOperations() {
+        assertRefused("PUT", OPERATION, 500, JSON, ERROR, "expected a 4xx");
+    }
+
+    @Test
+    void theHistoryRefusesACountThatGoesDownBetweenOrderedObservations() throws IOException {
+        OperationHistory history = new OperationHistory();
+        history.assertObserved(status(GOOD), 0, 1);
+
+        assertThatThrownBy(() -> history.assertObserved(status(GOOD.replace("\"success\":4", "\"success\":3")
+                        .replace("\"cancelled\":3", "\"cancelled\":4")), 2, 3))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("total");
+                .hasMessageContaining("transition.success-kept");
     }
 
     @Test
-    void refusesAnUnknownMember() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET", OPERATION, response(200, GOOD.replace("{\"id\"", "{\"extra\":1,\"id\""))))
-                .isInstanceOf(AssertionError.class);
+    void theHistoryDoesNotOrderOverlappingObservations() throws IOException {
+        OperationHistory history = new OperationHistory();
+        history.assertObserved(status(GOOD), 0, 10);
+
+        history.assertObserved(status(GOOD.replace("2020-03-26T00:10:00Z", "2020-03-26T00:05:00Z")), 5, 15);
+
+        assertThat(history.pairsChecked()).isZero();
     }
 
-    @Test
-    void refusesAnUndeclaredErrorCodeShapeOutsideOperations() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET",
-                                        URI.create("http://127.0.0.1:1/nowhere"),
-                                        response(404, "{\"message\":\"not found\"}")))
-                .isInstanceOf(AssertionError.class);
+    private static void assertRefused(
+            String method, String path, int status, Map<String, List<String>> headers, String body, String expected) {
+        assertThatThrownBy(() -> ContractCheck.assertConforms(method, path, status, headers, bytes(body)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(expected);
     }
 
-    @Test
-    void refusesA5xxOutsideOperations() {
-        assertThatThrownBy(
-                        () ->
-                                ContractCheck.assertConforms(
-                                        "GET",
-                                        URI.create("http://127.0.0.1:1/nowhere"),
-                                        response(200, "{}")))
-                .isInstanceOf(AssertionError.class);
+    private static TranslationStatus status(String json) throws IOException {
+        return DocumentTranslationJson.newMapper().readValue(json, TranslationStatus.class);
     }
 
-    @Test
-    void theErrorShapeNeedsCodeAndMessage() {
-        assertThat(ContractCheck.errorShapeReport("{\"error\":{\"code\":\"InvalidRequest\"}}").hasErrors())
-                .isTrue();
-        assertThat(
-                        ContractCheck.errorShapeReport(
-                                        "{\"error\":{\"code\":\"InvalidRequest\",\"message\":\"no\"}}")
-                                .hasErrors())
-                .isFalse();
-    }
-
-    private static HttpResponse<String> response(int status, String body) {
-        return new HttpResponse<>() {
-            @Override
-            public int statusCode() {
-                return status;
-            }
-
-            @Override
-            public HttpRequest request() {
-                return null;
-            }
-
-            @Override
-            public Optional<HttpResponse<String>> previousResponse() {
-                return Optional.empty();
-            }
-
-            @Override
-            public HttpHeaders headers() {
-                return HttpHeaders.of(
-                        Map.of("Content-Type", List.of("application/json")), (name, value) -> true);
-            }
-
-            @Override
-            public String body() {
-                return body;
-            }
-
-            @Override
-            public Optional<SSLSession> sslSession() {
-                return Optional.empty();
-            }
-
-            @Override
-            public URI uri() {
-                return null;
-            }
-
-            @Override
-            public HttpClient.Version version() {
-                return HttpClient.Version.HTTP_1_1;
-            }
-        };
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

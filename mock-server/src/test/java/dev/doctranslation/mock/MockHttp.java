@@ -1,33 +1,68 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.client.models.TranslationStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
-  * Real HTTP over loopback to a running mock. Every response goes through {@link ContractCheck}
-  * before a test sees it, so no test can forget to check one.
-  */
+ * Real HTTP over loopback to a running mock. Every response goes through {@link ContractCheck}
+ * before a test sees it, so no test can forget to check one; every 200 of an operation is also
+ * checked against the earlier observations of that operation ({@link OperationHistory}), and no
+ * response may contain the subscription key.
+ *
+ * <p>The JDK client runs at its default version, HTTP/2: on plain http it offers an h2c upgrade
+ * on each new connection, as users' clients and Pact's verifier do, and the mock answers over
+ * HTTP/1.1.
+ */
 final class MockHttp {
 
     static final String KEY_HEADER = "Ocp-Apim-Subscription-Key";
-    /** HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every first request. */
-    static final HttpClient CLIENT =
-            HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final HttpClient CLIENT = newClient();
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final MockServer mock;
+    private final HttpClient client;
+    private final OperationHistory history;
 
     MockHttp(MockServer mock) {
+        this(mock, CLIENT, new OperationHistory());
+    }
+
+    /** Shares {@code history} with other instances that observe the same mock. */
+    MockHttp(MockServer mock, HttpClient client, OperationHistory history) {
         this.mock = mock;
+        this.client = client;
+        this.history = history;
+    }
+
+    /** A client of its own, so a test can hold its own connections. */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * One response and what the checks found in it: the contract's rules it breaks (raw, typed and
+     * transition), and whether it carries the subscription key.
+     */
+    record Checked(HttpResponse<String> response, List<String> violations, boolean leaksKey) {
+
+        List<String> problems() {
+            List<String> problems = new ArrayList<>(violations);
+            if (leaksKey) {
+                problems.add(response.request().method() + " " + response.request().uri().getRawPath()
+                        + ": the response carries the subscription key");
+            }
+            return problems;
+        }
     }
 
     HttpResponse<String> get(Object id) {
@@ -63,24 +98,67 @@ final class MockHttp {
 
     /** A request to any path, without a key. */
     HttpRequest.Builder raw(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mock.port() + path))
-                .timeout(TIMEOUT);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mock.port() + path)).timeout(TIMEOUT);
     }
 
+    /** Sends, and fails the calling test on any problem the checks find. */
     HttpResponse<String> send(HttpRequest request) {
-        HttpResponse<String> response = sendUnchecked(request);
-        ContractCheck.assertConforms(request.method(), request.uri(), response);
-        return response;
+        Checked checked = exchange(request);
+        if (!checked.problems().isEmpty()) {
+            throw new AssertionError(String.join("\n", checked.problems()));
+        }
+        return checked.response();
+    }
+
+    /** Sends and checks, answering the problems rather than failing: for tests that count them. */
+    Checked exchange(HttpRequest request) {
+        long sentAt = System.nanoTime();
+        HttpResponse<String> response = sendUnchecked(client, request);
+        long receivedAt = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        ContractCheck.Verdict verdict =
+                ContractCheck.check(
+                        request.method(),
+                        pathAndQuery(request.uri()),
+                        response.statusCode(),
+                        response.headers().map(),
+                        response.body().getBytes(StandardCharsets.UTF_8));
+        if (!verdict.conforms()) {
+            problems.add(request.method() + " " + request.uri().getRawPath() + " answered " + response.statusCode()
+                    + ": " + String.join("; ", verdict.problems()) + " body: " + response.body());
+        }
+        TranslationStatus status = verdict.status();
+        problems.addAll(history.observe(status, sentAt, receivedAt));
+        // Problems quote the answer: should it carry the key, the report must not.
+        List<String> redacted = problems.stream().map(p -> p.replace(mock.key(), "<the key>")).toList();
+        return new Checked(response, redacted, leaksTheKey(response));
+    }
+
+    OperationHistory history() {
+        return history;
+    }
+
+    private boolean leaksTheKey(HttpResponse<String> response) {
+        return response.body().contains(mock.key())
+                || response.headers().map().values().stream().flatMap(List::stream).anyMatch(v -> v.contains(mock.key()));
     }
 
     static HttpResponse<String> sendUnchecked(HttpRequest request) {
+        return sendUnchecked(CLIENT, request);
+    }
+
+    private static HttpResponse<String> sendUnchecked(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static String pathAndQuery(URI uri) {
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 }

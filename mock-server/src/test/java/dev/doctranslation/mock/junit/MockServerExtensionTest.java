@@ -3,6 +3,7 @@ package dev.doctranslation.mock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.doctranslation.mock.ContractCheck;
 import dev.doctranslation.mock.MockServer;
 import java.net.ConnectException;
 import java.net.URI;
@@ -24,13 +25,13 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 @MockServerTest(key = "extension-test-key")
 class MockServerExtensionTest {
 
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @Test
     void aTestGetsARunningMockAndAnArrangedOperation(
             MockServer mock, @ArrangedOperation(status = "Running", total = 5) UUID id) throws Exception {
         HttpResponse<String> response = get(mock, id.toString());
+        ContractCheck.assertConforms("GET", response.uri(), response);
 
         assertThat(mock.key()).isEqualTo("extension-test-key");
         assertThat(response.statusCode()).isEqualTo(200);
