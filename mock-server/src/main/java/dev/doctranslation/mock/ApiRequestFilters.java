@@ -6,9 +6,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 
 /**
-  * Binds the key check and the faults to the contract's operations only: {@code /_states} needs no
-  * key and is never throttled, and an unknown path is a plain 404 whatever the key.
-  */
+ * Binds the key check and the faults to the contract's operations only: {@code /_states} needs no
+ * key and is never throttled, and an unknown path is a plain 404 whatever the key.
+ */
 final class ApiRequestFilters implements DynamicFeature {
 
     private final SubscriptionKeyFilter keyFilter;

@@ -26,16 +26,16 @@ import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
-  * Makes Grizzly's own answers to requests it cannot parse (a request line or headers over {@link
-  * MockServer#HARD_HEADER_LIMIT_BYTES}, too many header fields, a malformed request line) carry the
-  * contract's error body instead of an empty one. Those requests never reach Jersey, so this is the
-  * only place that can shape them. The same codec answers at once the malformed heads Grizzly
-  * would otherwise wait on, and ignores protocol upgrades, which Grizzly would otherwise let hang.
-  *
-  * <p>Grizzly builds its HTTP codec filter with fixed arguments and offers {@code
-  * customizeErrorResponse} as the hook; this add-on replaces the filter with a subclass built from
-  * the same listener settings, and copies what the server configured on the original.
-  */
+ * Makes Grizzly's own answers to requests it cannot parse (a request line or headers over {@link
+ * MockServer#HARD_HEADER_LIMIT_BYTES}, too many header fields, a malformed request line) carry the
+ * contract's error body instead of an empty one. Those requests never reach Jersey, so this is the
+ * only place that can shape them. The same codec answers at once the malformed heads Grizzly
+ * would otherwise wait on, and ignores protocol upgrades, which Grizzly would otherwise let hang.
+ *
+ * <p>Grizzly builds its HTTP codec filter with fixed arguments and offers {@code
+ * customizeErrorResponse} as the hook; this add-on replaces the filter with a subclass built from
+ * the same listener settings, and copies what the server configured on the original.
+ */
 final class ContractErrorsAddOn implements AddOn {
 
     @Override

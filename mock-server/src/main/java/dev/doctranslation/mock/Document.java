@@ -4,12 +4,12 @@ import dev.doctranslation.mock.generated.model.Status;
 import java.time.Instant;
 
 /**
-  * One document of a translation operation, described by its schedule rather than by a mutable
-  * status: its status at any instant is a pure function of that instant. So reads never need a
-  * background thread to "advance" anything, and an injected clock makes every answer repeatable.
-  *
-  * <p>Not thread-safe: guarded by the owning {@link TranslationOperation}'s lock.
-  */
+ * One document of a translation operation, described by its schedule rather than by a mutable
+ * status: its status at any instant is a pure function of that instant. So reads never need a
+ * background thread to "advance" anything, and an injected clock makes every answer repeatable.
+ *
+ * <p>Not thread-safe: guarded by the owning {@link TranslationOperation}'s lock.
+ */
 final class Document {
 
     /** An instant that never comes: a document that waits for it never starts or never ends. */
@@ -94,10 +94,10 @@ final class Document {
     }
 
     /**
-      * Applies a cancel requested at {@code at} whose in-flight work stops at {@code settlesAt}: a
-      * pending document is cancelled at once; a document in flight finishes if it would by then, and
-      * is cancelled then otherwise; a document that already ended stays as it is (and is charged).
-      */
+     * Applies a cancel requested at {@code at} whose in-flight work stops at {@code settlesAt}: a
+     * pending document is cancelled at once; a document in flight finishes if it would by then, and
+     * is cancelled then otherwise; a document that already ended stays as it is (and is charged).
+     */
     void cancel(Instant at, Instant settlesAt) {
         Status now = statusAt(at);
         if (now == Status.NOT_STARTED) {

@@ -3,11 +3,11 @@ package dev.doctranslation.mock;
 import java.time.Duration;
 
 /**
-  * Faults fixed at start (the standalone jar's flags, the builder's settings): every
-  * {@code throttleEvery}-th API request is throttled; of every {@code unavailableEvery} API
-  * requests, the last {@code unavailableBurst} answer 503; every API request waits {@code latency}.
-  * Zero turns a fault off.
-  */
+ * Faults fixed at start (the standalone jar's flags, the builder's settings): every
+ * {@code throttleEvery}-th API request is throttled; of every {@code unavailableEvery} API
+ * requests, the last {@code unavailableBurst} answer 503; every API request waits {@code latency}.
+ * Zero turns a fault off.
+ */
 record FaultSchedule(
         Duration latency,
         int throttleEvery,

@@ -6,12 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
-  * Faults on demand for API requests (never for {@code /_states}): throttling (429 with
-  * Retry-After), unavailability (503 with Retry-After) and added latency. Faults set here add to
-  * the schedule fixed at start; {@link #clear()} undoes them and leaves the schedule.
-  *
-  * <p>Faults apply after the subscription key check: a request without a valid key gets 401.
-  */
+ * Faults on demand for API requests (never for {@code /_states}): throttling (429 with
+ * Retry-After), unavailability (503 with Retry-After) and added latency. Faults set here add to
+ * the schedule fixed at start; {@link #clear()} undoes them and leaves the schedule.
+ *
+ * <p>Faults apply after the subscription key check: a request without a valid key gets 401.
+ */
 public final class Faults {
 
     /** The largest Retry-After accepted: one day. */

@@ -12,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
-  * Stands in front of Jersey's Grizzly container. Jersey builds a java.net.URI from the raw request
-  * line before any of our code runs, and a request Grizzly accepted but java.net.URI does not (a
-  * malformed escape such as {@code %zz}) would end in Grizzly's HTML 500 page with a stack trace.
-  * Here it is the client mistake it is: 400 in the contract's error shape.
-  */
+ * Stands in front of Jersey's Grizzly container. Jersey builds a java.net.URI from the raw request
+ * line before any of our code runs, and a request Grizzly accepted but java.net.URI does not (a
+ * malformed escape such as {@code %zz}) would end in Grizzly's HTML 500 page with a stack trace.
+ * Here it is the client mistake it is: 400 in the contract's error shape.
+ */
 final class GuardedJerseyHandler extends HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedJerseyHandler.class);

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 
 /**
-  * The one ObjectMapper of the provider: ISO-8601 date-times (never epoch numbers) and no
-  * {@code null} members, since the contract's optional fields are absent rather than null.
-  */
+ * The one ObjectMapper of the provider: ISO-8601 date-times (never epoch numbers) and no
+ * {@code null} members, since the contract's optional fields are absent rather than null.
+ */
 final class Json implements ContextResolver<ObjectMapper> {
 
     static final ObjectMapper MAPPER =

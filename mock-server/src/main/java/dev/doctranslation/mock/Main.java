@@ -7,10 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 
 /**
-  * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Prints the
-  * base URL (and a generated key, once, when none is given), logs one line per request, and stops
-  * cleanly on Ctrl-C.
-  */
+ * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Prints the
+ * base URL (and a generated key, once, when none is given), logs one line per request, and stops
+ * cleanly on Ctrl-C.
+ */
 public final class Main {
 
     /** Grizzly and Jersey log through java.util.logging; kept here so the level setting sticks. */
@@ -86,9 +86,9 @@ public final class Main {
     }
 
     /**
-      * One concise line per request from our own logger; Grizzly's and Jersey's start-up chatter
-      * only when it is a warning. System properties set on the command line still win.
-      */
+     * One concise line per request from our own logger; Grizzly's and Jersey's start-up chatter
+     * only when it is a warning. System properties set on the command line still win.
+     */
     private static void configureLogging() {
         GLASSFISH.setLevel(Level.WARNING);
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");

@@ -18,16 +18,16 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /**
-  * The Document Translation mock server, in process: starts on a free loopback port and gives the
-  * base URL, the subscription key, and handles to arrange operations and faults.
-  *
-  * <pre>{@code
-  * try (MockServer mock = MockServer.start()) {
-  *   UUID id = mock.operations().arrange("Running");
-  *   // DELETE mock.baseUrl() + "/batches/" + id with header Ocp-Apim-Subscription-Key: mock.key()
-  * }
-  * }</pre>
-  */
+ * The Document Translation mock server, in process: starts on a free loopback port and gives the
+ * base URL, the subscription key, and handles to arrange operations and faults.
+ *
+ * <pre>{@code
+ * try (MockServer mock = MockServer.start()) {
+ *   UUID id = mock.operations().arrange("Running");
+ *   // DELETE mock.baseUrl() + "/batches/" + id with header Ocp-Apim-Subscription-Key: mock.key()
+ * }
+ * }</pre>
+ */
 public final class MockServer implements AutoCloseable {
 
     /** The contract's base path (its servers[0] URL's path); the API's routes are under it. */
@@ -185,9 +185,9 @@ public final class MockServer implements AutoCloseable {
         }
 
         /**
-          * How long after an accepted cancel the documents in flight stop (those that would finish by
-          * then finish), taking the operation from Cancelling to Cancelled; default 500 ms.
-          */
+         * How long after an accepted cancel the documents in flight stop (those that would finish by
+         * then finish), taking the operation from Cancelling to Cancelled; default 500 ms.
+         */
         public Builder cancelSettleDelay(Duration delay) {
             if (delay.isNegative()) {
                 throw new IllegalArgumentException("cancelSettleDelay must be >= 0");

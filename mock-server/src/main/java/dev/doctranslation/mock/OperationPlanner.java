@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
-  * Turns a wish into documents: an {@link Arrangement} (a still picture in a given status) or a
-  * live operation whose documents run at the configured pace. Counts are checked eagerly, so a
-  * provider state fails at setup with the name of the parameter, never later at a read.
-  */
+ * Turns a wish into documents: an {@link Arrangement} (a still picture in a given status) or a
+ * live operation whose documents run at the configured pace. Counts are checked eagerly, so a
+ * provider state fails at setup with the name of the parameter, never later at a read.
+ */
 final class OperationPlanner {
 
     /** Bounds memory: an arranged operation holds one small object per document. */
@@ -36,9 +36,9 @@ final class OperationPlanner {
     }
 
     /**
-      * A live operation submitted at {@code now}: documents start {@code parallelism} at a time, one
-      * pace step apart (the first after one step, so NotStarted is observable), each taking one step.
-      */
+     * A live operation submitted at {@code now}: documents start {@code parallelism} at a time, one
+     * pace step apart (the first after one step, so NotStarted is observable), each taking one step.
+     */
     TranslationOperation live(UUID id, int documentCount, Instant now) {
         if (documentCount < 1 || documentCount > MAX_DOCUMENTS) {
             throw new InvalidArrangementException(

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
-  * The handle a test uses to arrange the mock's operations without HTTP (the same effects as the
-  * provider states at {@code POST /_states}).
-  */
+ * The handle a test uses to arrange the mock's operations without HTTP (the same effects as the
+ * provider states at {@code POST /_states}).
+ */
 public final class Operations {
 
     private final OperationStore store;
@@ -23,18 +23,18 @@ public final class Operations {
     }
 
     /**
-      * Adds an operation in {@code status} (a wire value such as {@code "Running"}) with default
-      * counts, and returns its id. It never moves on its own; only a cancel changes it.
-      */
+     * Adds an operation in {@code status} (a wire value such as {@code "Running"}) with default
+     * counts, and returns its id. It never moves on its own; only a cancel changes it.
+     */
     public UUID arrange(String status) {
         return arrange(Arrangement.of(status));
     }
 
     /**
-      * Adds an operation as described, and returns its id.
-      *
-      * @throws IllegalArgumentException if the counts cannot add up for that status
-      */
+     * Adds an operation as described, and returns its id.
+     *
+     * @throws IllegalArgumentException if the counts cannot add up for that status
+     */
     public UUID arrange(Arrangement arrangement) {
         TranslationOperation operation = planner.arranged(store.newId(), arrangement, now());
         store.add(operation);
@@ -42,9 +42,9 @@ public final class Operations {
     }
 
     /**
-      * Adds a live operation of {@code documents} documents that runs on its own at the configured
-      * pace (NotStarted, then Running, then Succeeded), and returns its id.
-      */
+     * Adds a live operation of {@code documents} documents that runs on its own at the configured
+     * pace (NotStarted, then Running, then Succeeded), and returns its id.
+     */
     public UUID submit(int documents) {
         TranslationOperation operation = planner.live(store.newId(), documents, now());
         store.add(operation);

@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
-  * Pact's state-change convention: {@code POST /_states} with {@code {"state", "params",
-  * "action"}}. Outside the API base path and without a key, as a test harness endpoint: a real
-  * service has none. {@code GET /_states} lists the states and their params. Public, as Jersey
-  * calls its methods by reflection.
-  */
+ * Pact's state-change convention: {@code POST /_states} with {@code {"state", "params",
+ * "action"}}. Outside the API base path and without a key, as a test harness endpoint: a real
+ * service has none. {@code GET /_states} lists the states and their params. Public, as Jersey
+ * calls its methods by reflection.
+ */
 @Path(MockServer.STATES_PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Singleton

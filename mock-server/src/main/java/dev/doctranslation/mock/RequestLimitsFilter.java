@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
-  * Refuses an oversized URI (414) or oversized headers (431) in the contract's error shape, before
-  * anything else looks at the request. Grizzly's own, larger limit ({@link
-  * MockServer#HARD_HEADER_LIMIT_BYTES}) stays behind it as the last guard and answers a bare 4xx.
-  */
+ * Refuses an oversized URI (414) or oversized headers (431) in the contract's error shape, before
+ * anything else looks at the request. Grizzly's own, larger limit ({@link
+ * MockServer#HARD_HEADER_LIMIT_BYTES}) stays behind it as the last guard and answers a bare 4xx.
+ */
 @PreMatching
 @Priority(RequestLimitsFilter.PRIORITY)
 final class RequestLimitsFilter implements ContainerRequestFilter {

@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
-  * One line per request: method, path, status, milliseconds. Only the path is logged, never the
-  * query or a header, so a key cannot reach the log even if a client puts it in the wrong place.
-  * The lowest priority runs first on the way in and last on the way out, so the time covers every
-  * other filter (added latency included) and the status is the final one.
-  */
+ * One line per request: method, path, status, milliseconds. Only the path is logged, never the
+ * query or a header, so a key cannot reach the log even if a client puts it in the wrong place.
+ * The lowest priority runs first on the way in and last on the way out, so the time covers every
+ * other filter (added latency included) and the status is the final one.
+ */
 @PreMatching
 @Priority(RequestLogFilter.PRIORITY)
 final class RequestLogFilter implements ContainerRequestFilter, ContainerResponseFilter {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
-  * The {@code params} of a provider-state request. Pact sends values as JSON numbers or as strings
-  * (a consumer test's {@code given("...", Map.of("total", "10"))}), so both are read.
-  */
+ * The {@code params} of a provider-state request. Pact sends values as JSON numbers or as strings
+ * (a consumer test's {@code given("...", Map.of("total", "10"))}), so both are read.
+ */
 final class StateParams {
 
     private final JsonNode params;

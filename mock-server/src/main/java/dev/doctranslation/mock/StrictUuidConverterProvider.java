@@ -8,10 +8,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
-  * Reads a UUID parameter only in its canonical 8-4-4-4-12 form, in either letter case.
-  * {@link UUID#fromString} alone would take "1-2-3-4-5"; the contract says a UUID of at most 36
-  * characters, so anything else is a malformed id (400 InvalidArgument), not an unknown one.
-  */
+ * Reads a UUID parameter only in its canonical 8-4-4-4-12 form, in either letter case.
+ * {@link UUID#fromString} alone would take "1-2-3-4-5"; the contract says a UUID of at most 36
+ * characters, so anything else is a malformed id (400 InvalidArgument), not an unknown one.
+ */
 final class StrictUuidConverterProvider implements ParamConverterProvider {
 
     private static final Pattern CANONICAL =

@@ -7,10 +7,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
-  * The expected subscription key, held only as its SHA-256 digest. Comparing digests with {@link
-  * MessageDigest#isEqual} takes the same time whatever the presented key's length or content, so
-  * timing tells a caller nothing about the key.
-  */
+ * The expected subscription key, held only as its SHA-256 digest. Comparing digests with {@link
+ * MessageDigest#isEqual} takes the same time whatever the presented key's length or content, so
+ * timing tells a caller nothing about the key.
+ */
 final class SubscriptionKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();

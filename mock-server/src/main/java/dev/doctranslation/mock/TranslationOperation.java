@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
-  * A translation operation: a fixed list of documents whose statuses derive the operation's status
-  * and summary, so that the summary always adds up. The only change from outside is {@link #cancel};
-  * everything else follows from the documents' schedules and the instant asked about.
-  *
-  * <p>Thread-safe: every method holds this object's lock, which is also what gives two concurrent
-  * cancels exactly one acceptance.
-  */
+ * A translation operation: a fixed list of documents whose statuses derive the operation's status
+ * and summary, so that the summary always adds up. The only change from outside is {@link #cancel};
+ * everything else follows from the documents' schedules and the instant asked about.
+ *
+ * <p>Thread-safe: every method holds this object's lock, which is also what gives two concurrent
+ * cancels exactly one acceptance.
+ */
 final class TranslationOperation {
 
     private final UUID id;
@@ -40,9 +40,9 @@ final class TranslationOperation {
     }
 
     /**
-      * An operation whose cancel was requested at {@code requestedAt} (arranged Cancelling or
-      * Cancelled): documents still in flight keep it Cancelling, as they never end on their own.
-      */
+     * An operation whose cancel was requested at {@code requestedAt} (arranged Cancelling or
+     * Cancelled): documents still in flight keep it Cancelling, as they never end on their own.
+     */
     static TranslationOperation cancelRequested(
             UUID id, Instant createdAt, List<Document> documents, Instant requestedAt) {
         TranslationOperation operation =
@@ -62,9 +62,9 @@ final class TranslationOperation {
     }
 
     /**
-      * Cancels a NotStarted or Running operation; refuses any other. The change is dated strictly
-      * after the previous one, so lastActionDateTimeUtc moves even when the clock has not.
-      */
+     * Cancels a NotStarted or Running operation; refuses any other. The change is dated strictly
+     * after the previous one, so lastActionDateTimeUtc moves even when the clock has not.
+     */
     synchronized CancelOutcome cancel(Instant now) {
         Instant t = later(horizon, now);
         OperationSnapshot before = snapshotAt(t);

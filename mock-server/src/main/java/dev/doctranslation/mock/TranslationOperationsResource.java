@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
-  * The provider of the contract's operations. It implements the interface generated from the spec,
-  * whose methods carry the routes: an operation added, removed or changed in the spec stops this
-  * class from compiling. The class-level path is the spec's base path (servers[0]), checked
-  * against the spec by a test. Public, as Jersey calls its methods by reflection.
-  */
+ * The provider of the contract's operations. It implements the interface generated from the spec,
+ * whose methods carry the routes: an operation added, removed or changed in the spec stops this
+ * class from compiling. The class-level path is the spec's base path (servers[0]), checked
+ * against the spec by a test. Public, as Jersey calls its methods by reflection.
+ */
 @Path(MockServer.BASE_PATH)
 @Singleton
 public final class TranslationOperationsResource implements BatchesApi {

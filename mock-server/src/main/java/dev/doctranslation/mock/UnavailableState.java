@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
-  * {@code the service is unavailable} (this provider's own): the next {@code count} API requests
-  * answer 503 with Retry-After, a burst like the service's during an incident.
-  */
+ * {@code the service is unavailable} (this provider's own): the next {@code count} API requests
+ * answer 503 with Retry-After, a burst like the service's during an incident.
+ */
 final class UnavailableState implements ProviderState {
 
     static final String NAME = "the service is unavailable";

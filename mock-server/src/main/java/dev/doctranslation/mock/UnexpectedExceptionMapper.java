@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
-  * The last resort: a bug of the provider answers the page's own 500 body, and is logged with its
-  * stack trace (no request data, so never a key).
-  */
+ * The last resort: a bug of the provider answers the page's own 500 body, and is logged with its
+ * stack trace (no request data, so never a key).
+ */
 final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);

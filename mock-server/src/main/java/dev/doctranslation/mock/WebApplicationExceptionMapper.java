@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
-  * Turns Jersey's own answers to client mistakes into the contract's error shape, keeping their
-  * status and headers (405 keeps {@code Allow}). A malformed path parameter, which Jersey would
-  * answer with 404, is the contract's 400 InvalidArgument naming the parameter.
-  */
+ * Turns Jersey's own answers to client mistakes into the contract's error shape, keeping their
+ * status and headers (405 keeps {@code Allow}). A malformed path parameter, which Jersey would
+ * answer with 404, is the contract's 400 InvalidArgument naming the parameter.
+ */
 final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApplicationExceptionMapper.class);

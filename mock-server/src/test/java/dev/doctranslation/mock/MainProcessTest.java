@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
-  * The standalone entry point, run as a process from the test classpath (the shaded jar gets the
-  * same checks in StandaloneJarIT, after packaging).
-  */
+ * The standalone entry point, run as a process from the test classpath (the shaded jar gets the
+ * same checks in StandaloneJarIT, after packaging).
+ */
 class MainProcessTest {
 
     /** The test classpath's simplelogger.properties quiets the request log; here it is checked. */

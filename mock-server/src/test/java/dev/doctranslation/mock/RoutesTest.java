@@ -17,9 +17,9 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 import org.junit.jupiter.api.Test;
 
 /**
-  * The generated interface binds the routes at compile time; this checks the rest: the served
-  * routes are exactly the spec's operations, under the spec's base path.
-  */
+ * The generated interface binds the routes at compile time; this checks the rest: the served
+ * routes are exactly the spec's operations, under the spec's base path.
+ */
 class RoutesTest {
 
     /** The spec, from the openapi artifact on the classpath. */

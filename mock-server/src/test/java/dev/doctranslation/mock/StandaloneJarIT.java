@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
-  * The shaded jar, as users run it: {@code java -jar target/doctranslation-mock-server.jar}. Run by
-  * failsafe after packaging; catches what shading breaks (service files, the manifest).
-  */
+ * The shaded jar, as users run it: {@code java -jar target/doctranslation-mock-server.jar}. Run by
+ * failsafe after packaging; catches what shading breaks (service files, the manifest).
+ */
 class StandaloneJarIT {
 
     private static final Path JAR = Path.of("target", "doctranslation-mock-server.jar");

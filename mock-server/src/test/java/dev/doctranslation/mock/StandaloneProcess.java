@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
-  * The standalone mock as a real process: started with a command line, read until it says it is
-  * ready, stopped with SIGINT as Ctrl-C would. Its output (stdout and stderr together) is kept.
-  */
+ * The standalone mock as a real process: started with a command line, read until it says it is
+ * ready, stopped with SIGINT as Ctrl-C would. Its output (stdout and stderr together) is kept.
+ */
 final class StandaloneProcess implements AutoCloseable {
 
     private static final Pattern BASE_URL = Pattern.compile("Base URL:\\s+(\\S+)");

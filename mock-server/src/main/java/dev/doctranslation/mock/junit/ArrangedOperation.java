@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
-  * Arranges an operation on the test's mock and injects its id, as a {@link java.util.UUID} or a
-  * {@link String}. The same as the provider state {@code a translation operation exists}: it never
-  * moves on its own, only a cancel changes it. Negative counts mean "fill in a consistent default".
-  */
+ * Arranges an operation on the test's mock and injects its id, as a {@link java.util.UUID} or a
+ * {@link String}. The same as the provider state {@code a translation operation exists}: it never
+ * moves on its own, only a cancel changes it. Negative counts mean "fill in a consistent default".
+ */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

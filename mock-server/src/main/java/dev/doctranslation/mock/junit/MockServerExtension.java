@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
-  * The extension behind {@link MockServerTest}. One mock per test class (a {@code @Nested} class
-  * shares its outer class's mock), reset before each test so tests cannot see each other's
-  * operations or faults.
-  */
+ * The extension behind {@link MockServerTest}. One mock per test class (a {@code @Nested} class
+ * shares its outer class's mock), reset before each test so tests cannot see each other's
+ * operations or faults.
+ */
 public final class MockServerExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 

@@ -9,22 +9,22 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
-  * Runs a Document Translation mock for a test class, in the style of WireMock's
-  * {@code @WireMockTest}: started once before the class, stopped after it, its operations and
-  * faults forgotten before each test. A test method receives it as a {@link
-  * dev.doctranslation.mock.MockServer} parameter, and arranged operations as {@link
-  * ArrangedOperation} parameters.
-  *
-  * <pre>{@code
-  * @MockServerTest
-  * class CancelTest {
-  *   @Test
-  *   void cancelsARunningOperation(MockServer mock, @ArrangedOperation(status = "Running") UUID id) {
-  *     // DELETE mock.baseUrl() + "/batches/" + id, key mock.key(): 200 Cancelling
-  *   }
-  * }
-  * }</pre>
-  */
+ * Runs a Document Translation mock for a test class, in the style of WireMock's
+ * {@code @WireMockTest}: started once before the class, stopped after it, its operations and
+ * faults forgotten before each test. A test method receives it as a {@link
+ * dev.doctranslation.mock.MockServer} parameter, and arranged operations as {@link
+ * ArrangedOperation} parameters.
+ *
+ * <pre>{@code
+ * @MockServerTest
+ * class CancelTest {
+ *   @Test
+ *   void cancelsARunningOperation(MockServer mock, @ArrangedOperation(status = "Running") UUID id) {
+ *     // DELETE mock.baseUrl() + "/batches/" + id, key mock.key(): 200 Cancelling
+ *   }
+ * }
+ * }</pre>
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
