@@ -1,0 +1,145 @@
+package dev.doctranslation.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.doctranslation.mock.junit.ArrangedOperation;
+import dev.doctranslation.mock.junit.MockServerTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** The README's two examples, compiled and run against a real mock, and kept identical to it. */
+class ReadmeExamplesTest {
+
+    private static final Path SOURCE = Path.of("src/test/java/dev/doctranslation/mock/ReadmeExamplesTest.java");
+
+    private final MutableClock myClock = MutableClock.at("2026-01-05T10:00:00Z");
+
+    @Test
+    void inProcess() {
+        // snippet:in-process:begin
+        try (MockServer mock = MockServer.builder().clock(myClock).start()) {   // free loopback port
+            UUID running = mock.operations().arrange("Running");                  // stands still until cancelled
+            UUID live = mock.operations().submit(10);                             // moves at the configured pace
+            URI baseUrl = mock.baseUrl();   // http://127.0.0.1:<port>/translator/text/batch/v1.0-preview.1
+            String key = mock.key();        // for Ocp-Apim-Subscription-Key
+            mock.faults().throttleNext(2, 5);                                     // next 2 API requests: 429, Retry-After: 5
+            callTheMock(baseUrl, key, running, live);                             // your client's calls go here
+        }
+        // snippet:in-process:end
+    }
+
+    /** The calls the README leaves to the reader's client: here, each checks one of its comments. */
+    private void callTheMock(URI baseUrl, String key, UUID running, UUID live) {
+        assertThat(baseUrl.toString())
+                .matches("http://127\\.0\\.0\\.1:[1-9][0-9]*/translator/text/batch/v1\\.0-preview\\.1");
+
+        // The faults apply after the key check: a wrong key would get 401, not 429.
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> throttled = send("GET", baseUrl, key, running);
+            assertThat(throttled.statusCode()).isEqualTo(429);
+            assertThat(throttled.headers().firstValue("Retry-After")).hasValue("5");
+        }
+
+        String runningAtStart = send("GET", baseUrl, key, running).body();
+        // A live operation's first documents start one pace step (default 1 s) after submission.
+        assertThat(Bodies.status(send("GET", baseUrl, key, live))).isEqualTo("NotStarted");
+
+        myClock.advance(Duration.ofSeconds(2)); // the first two documents (two run at a time) are done
+        assertThat(send("GET", baseUrl, key, running).body()).isEqualTo(runningAtStart);
+        HttpResponse<String> moved = send("GET", baseUrl, key, live);
+        assertThat(Bodies.status(moved)).isEqualTo("Running");
+        assertThat(Bodies.summary(moved).path("success").asInt()).isEqualTo(2);
+
+        HttpResponse<String> cancelled = send("DELETE", baseUrl, key, running);
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(Bodies.status(cancelled)).isEqualTo("Cancelling");
+    }
+
+    /** One request, its answer judged by the validator as every answer in this module's tests. */
+    private static HttpResponse<String> send(String method, URI baseUrl, String key, UUID id) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/batches/" + id))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header(MockHttp.KEY_HEADER, key)
+                .timeout(MockHttp.TIMEOUT)
+                .build();
+        HttpResponse<String> response = MockHttp.sendUnchecked(request);
+        ContractCheck.assertConforms(method, request.uri(), response);
+        return response;
+    }
+
+    @Test
+    void theExtensionExamplePasses() {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ExtensionExample.MyClientTest.class))
+                .execute()
+                .testEvents();
+
+        // The example's own failure says what broke; the statistics alone would only count it.
+        assertThat(events.failed().stream()
+                        .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow()))
+                .isEmpty();
+        events.assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    /**
+     * Holds the README's extension example. A class declared in an interface is implicitly static,
+     * so JUnit can run it while it reads exactly like the README's top-level class; its binary name
+     * has a '$', which Surefire's default excludes skip, so only the test kit above runs it.
+     */
+    interface ExtensionExample {
+        // snippet:extension:begin
+        @MockServerTest
+        class MyClientTest {
+            @Test
+            void cancels(MockServer mock, @ArrangedOperation(status = "Running", total = 10) UUID id) throws Exception {
+                // point your client at mock.baseUrl() with mock.key(); here, the JDK's HttpClient
+                HttpRequest cancel = HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id))
+                        .header("Ocp-Apim-Subscription-Key", mock.key())
+                        .DELETE()
+                        .build();
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(cancel, HttpResponse.BodyHandlers.ofString());
+                // DELETE .../batches/{id} of a running operation answers 200 Cancelling
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).contains("\"status\":\"Cancelling\"");
+            }
+        }
+        // snippet:extension:end
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in-process", "extension"})
+    void readmeShowsExactlyTheCodeThisTestRuns(String snippet) throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String source = Files.readString(SOURCE);
+
+        Matcher inReadme = Pattern.compile(
+                "<!-- snippet: " + Pattern.quote(snippet) + "[ (][^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
+        Matcher inTest = Pattern.compile(
+                "// snippet:" + Pattern.quote(snippet) + ":begin\\n(.*?)\\s*// snippet:" + Pattern.quote(snippet) + ":end",
+                Pattern.DOTALL).matcher(source);
+        assertThat(inReadme.find()).as("README.md has the %s snippet", snippet).isTrue();
+        assertThat(inTest.find()).as("this test has the %s region", snippet).isTrue();
+        assertThat(normalize(inReadme.group(1))).isEqualTo(normalize(inTest.group(1)));
+    }
+
+    /** Indentation and blank lines may differ (the README indents by 2); everything else may not. */
+    private static String normalize(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    }
+}
