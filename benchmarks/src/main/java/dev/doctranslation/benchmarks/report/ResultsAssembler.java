@@ -1,0 +1,292 @@
+package dev.doctranslation.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Turns one run's raw outputs (the folder run.sh fills: machine.properties, jmh.json, load.jsonl,
+ * kit.json, build.json) into the results document: each figure beside its baseline, the ratio,
+ * and the goals.
+ */
+final class ResultsAssembler {
+    static final double SDK_GOAL = 1.15;
+    static final double MOCK_GOAL = 2.0;
+    static final double VALIDATION_GOAL = 100_000;
+    static final double KIT_GOAL_SECONDS = 10;
+
+    private final ObjectMapper mapper;
+    private final Path work;
+
+    ResultsAssembler(ObjectMapper mapper, Path work) {
+        this.mapper = mapper;
+        this.work = work;
+    }
+
+    ObjectNode assemble() throws IOException {
+        Properties machine = properties(work.resolve("machine.properties"));
+        ObjectNode results = mapper.createObjectNode();
+        results.put("schema", 1);
+        results.put("date", machine.getProperty("date"));
+        results.put("run", machine.getProperty("stamp"));
+        results.set("machine", machine(machine));
+        results.set("commands", commands(machine));
+        JmhScores jmh = JmhScores.read(work.resolve("jmh.json"), mapper);
+        results.set("sdk_call", sdkCall(jmh));
+        results.set("sdk_layers", sdkLayers(jmh));
+        results.set("decoding", decoding(jmh));
+        results.set("validation", validation(jmh));
+        List<JsonNode> load = loadRuns();
+        results.set("load", load(load, "mock"));
+        results.set("load_diagnostic", load(load, "mock-quiet"));
+        results.set("kit", kit());
+        results.set("build", readOrSkipped(work.resolve("build.json"), "build.json missing"));
+        results.set("goals", new GoalCheck(mapper).evaluate(results));
+        return results;
+    }
+
+    private ObjectNode machine(Properties p) {
+        ObjectNode m = mapper.createObjectNode();
+        m.put("cores", Integer.parseInt(p.getProperty("cores", "0")));
+        m.put("memory_gib", Ratios.round(Double.parseDouble(p.getProperty("memory_bytes", "0")) / (double) (1L << 30), 1));
+        m.put("cpu", p.getProperty("cpu"));
+        m.put("os", p.getProperty("os"));
+        m.put("jdk", p.getProperty("jdk"));
+        m.put("wrk", p.getProperty("wrk"));
+        m.put("hyperfine", p.getProperty("hyperfine"));
+        m.put("git_commit", p.getProperty("git_commit"));
+        m.put("uncommitted_files_outside_benchmarks", Integer.parseInt(p.getProperty("git_dirty", "0").trim()));
+        ObjectNode artifacts = m.putObject("measured_artifacts_sha256_prefix");
+        for (String name : List.of("client", "validator", "mock_server_jar", "conformance_jar")) {
+            artifacts.put(name, p.getProperty("artifact_" + name));
+        }
+        ObjectNode load = m.putObject("load_average_1_5_15_min");
+        for (String phase : List.of("start", "jmh", "load", "kit", "build", "end")) {
+            String value = p.getProperty("loadavg_" + phase);
+            if (value != null) {
+                load.put(phase, value);
+            }
+        }
+        return m;
+    }
+
+    private ObjectNode commands(Properties p) {
+        ObjectNode c = mapper.createObjectNode();
+        c.put("prepare", "./mvnw -B install -DskipTests");
+        c.put("run", "bash benchmarks/run.sh");
+        c.put("jmh", "java -jar benchmarks/target/benchmarks.jar -prof gc -prof dev.doctranslation.benchmarks.ProcessCpuProfiler"
+                + " -foe true -rf json 'dev.doctranslation.benchmarks.*'");
+        c.put("mock", "DOCUMENT_TRANSLATION_KEY=<key> java -Xms512m -Xmx512m -jar mock-server/target/doctranslation-mock-server.jar"
+                + " --host 127.0.0.1 --port <port> --demo-operations 0");
+        c.put("wiremock", "java -Xms512m -Xmx512m -jar benchmarks/target/tools/wiremock-standalone.jar --bind-address 127.0.0.1"
+                + " --port <port> --root-dir <stubs> --no-request-journal --disable-banner");
+        c.put("wrk", "OP=get|delete ID=<arranged id> KEY=<key> wrk -t<1 for 1 connection, else 2> -c<1|16|64> -d"
+                + p.getProperty("load_seconds", "10") + "s --timeout 5s -s benchmarks/wrk/contract.lua http://127.0.0.1:<port>");
+        c.put("kit", "hyperfine --warmup 1 --runs " + p.getProperty("kit_runs", "5")
+                + " 'java -jar conformance-tests/target/doctranslation-conformance.jar'");
+        c.put("build", "./mvnw -B -q verify -o (in a fresh clone of HEAD)");
+        return c;
+    }
+
+    private ArrayNode sdkCall(JmhScores jmh) {
+        ArrayNode rows = mapper.createArrayNode();
+        for (String operation : List.of("CancelTranslation", "GetTranslationStatus")) {
+            ObjectNode row = rows.addObject();
+            row.put("operation", Character.toLowerCase(operation.charAt(0)) + operation.substring(1));
+            JmhScores.Score sdk = jmh.get("SdkCallBenchmark.sdk" + operation).orElse(null);
+            JmhScores.Score raw = jmh.get("SdkCallBenchmark.raw" + operation).orElse(null);
+            row.set("sdk", timed(sdk, "us_per_call"));
+            row.set("raw_httpclient_jackson", timed(raw, "us_per_call"));
+            row.put("time_ratio", ratio(sdk, raw));
+            row.put("cpu_ratio", cpuRatio(sdk, raw));
+            row.put("alloc_ratio", allocRatio(sdk, raw));
+        }
+        return rows;
+    }
+
+    /** getTranslationStatus from the raw call up to the whole SDK, one layer at a time (diagnostic). */
+    private ArrayNode sdkLayers(JmhScores jmh) {
+        ArrayNode rows = mapper.createArrayNode();
+        JmhScores.Score raw = jmh.get("SdkCallBenchmark.rawGetTranslationStatus").orElse(null);
+        String[][] layers = {
+            {"raw HttpClient (ofByteArray) + Jackson: the baseline", "SdkCallBenchmark.rawGetTranslationStatus"},
+            {"raw HttpClient (ofInputStream, as Feign's JDK transport reads) + Jackson", "SdkLayersBenchmark.rawInputStreamGet"},
+            {"Feign + feign-java11 Http2Client + Jackson, wired as the SDK wires it", "SdkLayersBenchmark.feignTransportGet"},
+            {"the whole SDK: DocumentTranslationClient.getTranslationStatus", "SdkCallBenchmark.sdkGetTranslationStatus"},
+        };
+        for (String[] layer : layers) {
+            JmhScores.Score score = jmh.get(layer[1]).orElse(null);
+            ObjectNode row = rows.addObject();
+            row.put("layer", layer[0]);
+            row.put("benchmark", layer[1]);
+            row.set("figures", timed(score, "us_per_call"));
+            row.put("time_ratio_to_raw", ratio(score, raw));
+            row.put("cpu_ratio_to_raw", cpuRatio(score, raw));
+            row.put("alloc_ratio_to_raw", allocRatio(score, raw));
+        }
+        return rows;
+    }
+
+    private ObjectNode decoding(JmhScores jmh) {
+        ObjectNode d = mapper.createObjectNode();
+        JmhScores.Score model = jmh.get("DecodingBenchmark.generatedModel").orElse(null);
+        JmhScores.Score tree = jmh.get("DecodingBenchmark.jacksonTree").orElse(null);
+        d.set("generated_model", timed(model, "ns_per_op"));
+        d.set("jackson_tree", timed(tree, "ns_per_op"));
+        d.put("time_ratio", ratio(model, tree));
+        d.put("alloc_ratio", allocRatio(model, tree));
+        return d;
+    }
+
+    private ObjectNode validation(JmhScores jmh) {
+        ObjectNode v = mapper.createObjectNode();
+        JmhScores.Score exchange = jmh.get("ValidationBenchmark.contractValidatorExchange").orElse(null);
+        JmhScores.Score typed = jmh.get("ValidationBenchmark.contractValidatorTypedOnly").orElse(null);
+        JmhScores.Score library = jmh.get("ValidationBenchmark.schemaLibraryAlone").orElse(null);
+        v.set("contract_validator_exchange", timed(exchange, "responses_per_s_per_core"));
+        v.set("contract_validator_typed_only", timed(typed, "responses_per_s_per_core"));
+        v.set("schema_library_alone", timed(library, "responses_per_s_per_core"));
+        v.put("throughput_ratio_vs_library", ratio(exchange, library));
+        return v;
+    }
+
+    private ObjectNode timed(JmhScores.Score score, String field) {
+        ObjectNode n = mapper.createObjectNode();
+        if (score == null) {
+            n.put("missing", true);
+            return n;
+        }
+        n.put(field, Ratios.round(score.value(), 2));
+        n.put("error_99_9", Ratios.round(score.error(), 2));
+        n.put("jmh_unit", score.unit());
+        if (score.bytesPerOp() != null) {
+            n.put("bytes_allocated_per_op", Math.round(score.bytesPerOp()));
+        }
+        if (score.cpuMicrosPerOp() != null) {
+            n.put("process_cpu_us_per_op", Ratios.round(score.cpuMicrosPerOp(), 3));
+        }
+        return n;
+    }
+
+    private static double ratio(JmhScores.Score measured, JmhScores.Score baseline) {
+        return measured == null || baseline == null ? Double.NaN : Ratios.round(Ratios.of(measured.value(), baseline.value()), 3);
+    }
+
+    private static double allocRatio(JmhScores.Score measured, JmhScores.Score baseline) {
+        return measured == null || baseline == null || measured.bytesPerOp() == null || baseline.bytesPerOp() == null
+                ? Double.NaN : Ratios.round(Ratios.of(measured.bytesPerOp(), baseline.bytesPerOp()), 3);
+    }
+
+    private static double cpuRatio(JmhScores.Score measured, JmhScores.Score baseline) {
+        return measured == null || baseline == null || measured.cpuMicrosPerOp() == null || baseline.cpuMicrosPerOp() == null
+                ? Double.NaN : Ratios.round(Ratios.of(measured.cpuMicrosPerOp(), baseline.cpuMicrosPerOp()), 3);
+    }
+
+    private List<JsonNode> loadRuns() throws IOException {
+        Path file = work.resolve("load.jsonl");
+        List<JsonNode> runs = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) {
+                    runs.add(mapper.readTree(line));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** One row per (operation, connections) that {@code server} ran, beside WireMock's run of the same. */
+    private ArrayNode load(List<JsonNode> runs, String server) {
+        ArrayNode rows = mapper.createArrayNode();
+        for (JsonNode run : runs) {
+            if (!run.path("server").asText().equals(server)) {
+                continue;
+            }
+            String operation = run.path("operation").asText();
+            int connections = run.path("connections").asInt();
+            JsonNode wiremock = runs.stream()
+                    .filter(r -> r.path("server").asText().equals("wiremock") && r.path("operation").asText().equals(operation)
+                            && r.path("connections").asInt() == connections)
+                    .findFirst().orElse(null);
+            ObjectNode row = rows.addObject();
+            row.put("operation", operation.equals("get") ? "GET status of an arranged operation" : "DELETE of unknown ids");
+            row.put("connections", connections);
+            row.put("wrk_threads", run.path("threads").asInt());
+            row.set(server, loadFigures(run, operation));
+            row.set("wiremock", wiremock == null ? mapper.createObjectNode().put("missing", true) : loadFigures(wiremock, operation));
+            double rps = run.path("wrk").path("requests_per_s").asDouble();
+            double wiremockRps = wiremock == null ? Double.NaN : wiremock.path("wrk").path("requests_per_s").asDouble();
+            row.put("throughput_ratio", Ratios.round(Ratios.of(rps, wiremockRps), 3));
+            double p99 = run.path("wrk").path("latency_us").path("p99").asDouble();
+            double wiremockP99 = wiremock == null ? Double.NaN : wiremock.path("wrk").path("latency_us").path("p99").asDouble();
+            row.put("p99_ratio", Ratios.round(Ratios.of(p99, wiremockP99), 3));
+        }
+        return rows;
+    }
+
+    private ObjectNode loadFigures(JsonNode run, String operation) {
+        JsonNode wrk = run.path("wrk");
+        JsonNode errors = wrk.path("errors");
+        long requests = wrk.path("requests").asLong();
+        long non2xx = errors.path("non_2xx_3xx").asLong();
+        ObjectNode f = mapper.createObjectNode();
+        f.put("requests_per_s", Ratios.round(wrk.path("requests_per_s").asDouble(), 1));
+        f.put("p50_ms", Ratios.round(wrk.path("latency_us").path("p50").asDouble() / 1000, 3));
+        f.put("p99_ms", Ratios.round(wrk.path("latency_us").path("p99").asDouble() / 1000, 3));
+        f.put("max_ms", Ratios.round(wrk.path("latency_us").path("max").asDouble() / 1000, 3));
+        f.put("requests", requests);
+        // GET must answer 200 and DELETE of an unknown id 404: anything else is an unexpected answer.
+        f.put("unexpected_status", operation.equals("get") ? non2xx : requests - non2xx);
+        f.put("socket_errors", errors.path("connect").asLong() + errors.path("read").asLong()
+                + errors.path("write").asLong() + errors.path("timeout").asLong());
+        return f;
+    }
+
+    private ObjectNode kit() throws IOException {
+        Path file = work.resolve("kit.json");
+        ObjectNode k = mapper.createObjectNode();
+        if (!Files.exists(file)) {
+            k.put("missing", true);
+            return k;
+        }
+        JsonNode result = mapper.readTree(file.toFile()).path("results").path(0);
+        double[] times = new double[result.path("times").size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = result.path("times").path(i).asDouble();
+        }
+        Arrays.sort(times);
+        k.put("runs", times.length);
+        k.put("median_s", Ratios.round(result.path("median").asDouble(), 2));
+        k.put("mean_s", Ratios.round(result.path("mean").asDouble(), 2));
+        k.put("min_s", times.length == 0 ? Double.NaN : Ratios.round(times[0], 2));
+        k.put("max_s", times.length == 0 ? Double.NaN : Ratios.round(times[times.length - 1], 2));
+        k.put("user_s", Ratios.round(result.path("user").asDouble(), 2));
+        k.put("system_s", Ratios.round(result.path("system").asDouble(), 2));
+        k.set("exit_codes", result.path("exit_codes"));
+        return k;
+    }
+
+    private JsonNode readOrSkipped(Path file, String reason) throws IOException {
+        if (Files.exists(file)) {
+            return mapper.readTree(file.toFile());
+        }
+        return mapper.createObjectNode().put("skipped", true).put("reason", reason);
+    }
+
+    private static Properties properties(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+}
