@@ -21,7 +21,7 @@ final class ErrorResponses {
     static Response error(int status, TranslationError error) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new TranslationErrorResponse().error(error))
+                .entity(Json.bytes(new TranslationErrorResponse().error(error)))
                 .build();
     }
 

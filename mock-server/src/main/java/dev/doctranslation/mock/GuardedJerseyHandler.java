@@ -1,6 +1,5 @@
 package dev.doctranslation.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.doctranslation.mock.generated.model.TranslationError;
 import dev.doctranslation.mock.generated.model.TranslationErrorCode;
 import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
@@ -76,11 +75,6 @@ final class GuardedJerseyHandler extends HttpHandler {
 
     /** The contract's error body; also Grizzly's error page, should Grizzly answer an error itself. */
     static byte[] body(TranslationErrorCode code, String message) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(
-                    new TranslationErrorResponse().error(new TranslationError().code(code).message(message)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(new TranslationErrorResponse().error(new TranslationError().code(code).message(message)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.doctranslation.mock;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -20,6 +22,22 @@ final class Json implements ContextResolver<ObjectMapper> {
                     .defaultPropertyInclusion(
                             JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                     .build();
+
+    /** Immutable and thread-safe, so one serves every response. */
+    private static final ObjectWriter WRITER = MAPPER.writer();
+
+    /**
+     * A response body, serialised here rather than by Jersey's Jackson provider: the provider
+     * looks up the mapper and builds a writer for every response, and the bytes are the same.
+     * Jersey writes a {@code byte[]} entity as it is.
+     */
+    static byte[] bytes(Object body) {
+        try {
+            return WRITER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a generated model that cannot be written as JSON", e);
+        }
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

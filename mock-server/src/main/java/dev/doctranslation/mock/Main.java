@@ -2,14 +2,16 @@ package dev.doctranslation.mock;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Prints the
- * base URL (and a generated key, once, when none is given), logs one line per request, and stops
- * cleanly on Ctrl-C.
+ * base URL (and a generated key, once, when none is given), logs one line per request unless
+ * {@code --no-request-log} is given, and stops cleanly on Ctrl-C.
  */
 public final class Main {
 
@@ -53,6 +55,12 @@ public final class Main {
         if (!generated) {
             builder.key(keyFromEnvironment);
         }
+        BufferedRequestLog requestLog = requestLog(options, out);
+        if (requestLog != null) {
+            builder.requestLog(requestLog);
+        } else {
+            builder.requestLog(false);
+        }
         MockServer server = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -60,6 +68,10 @@ public final class Main {
                         new Thread(
                                 () -> {
                                     server.stop(Duration.ofSeconds(2));
+                                    // After the stop, so the lines of the last requests are in.
+                                    if (requestLog != null) {
+                                        requestLog.close();
+                                    }
                                     out.println("Document Translation mock stopped.");
                                     out.flush();
                                     stopped.countDown();
@@ -86,8 +98,21 @@ public final class Main {
     }
 
     /**
-     * One concise line per request from our own logger; Grizzly's and Jersey's start-up chatter
-     * only when it is a warning. System properties set on the command line still win.
+     * The request log, or null when it is off: by {@code --no-request-log}, or, as before that flag
+     * existed, by the SLF4J level of its logger ({@code
+     * -Dorg.slf4j.simpleLogger.log.dev.doctranslation.mock.requests=warn}).
+     */
+    private static BufferedRequestLog requestLog(StartOptions options, PrintStream out) {
+        if (!options.requestLog() || !LoggerFactory.getLogger(RequestLog.LOGGER_NAME).isInfoEnabled()) {
+            return null;
+        }
+        return new BufferedRequestLog(out, ZoneId.systemDefault(), BufferedRequestLog.FLUSH_INTERVAL);
+    }
+
+    /**
+     * slf4j-simple for the mock's own rare lines (the request lines go through {@link
+     * BufferedRequestLog}, in the same layout); Grizzly's and Jersey's start-up chatter only when
+     * it is a warning. System properties set on the command line still win.
      */
     private static void configureLogging() {
         GLASSFISH.setLevel(Level.WARNING);

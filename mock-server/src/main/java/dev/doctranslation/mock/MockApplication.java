@@ -11,8 +11,13 @@ final class MockApplication {
 
     private MockApplication() {}
 
+    /** {@code requestLog} null: no request log, and no filter that would time each request. */
     static ResourceConfig create(
-            OperationStore store, Operations operations, Faults faults, SubscriptionKey key) {
+            OperationStore store,
+            Operations operations,
+            Faults faults,
+            SubscriptionKey key,
+            RequestLog requestLog) {
         ResourceConfig config = new ResourceConfig();
         // Nothing is found by classpath scanning or META-INF/services: what runs is what is listed
         // here (auto-discovery would, for one, bring Jackson's plain-text exception mappers).
@@ -27,7 +32,9 @@ final class MockApplication {
         config.register(new StrictUuidConverterProvider());
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());
-        config.register(new RequestLogFilter());
+        if (requestLog != null) {
+            config.register(new RequestLogFilter(requestLog));
+        }
         config.register(new RequestLimitsFilter());
         config.register(new ErrorBodyFilter());
         config.register(

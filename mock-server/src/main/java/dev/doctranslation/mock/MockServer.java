@@ -133,6 +133,7 @@ public final class MockServer implements AutoCloseable {
         private int unavailableEvery;
         private int unavailableBurst;
         private int retryAfterSeconds = 1;
+        private RequestLog requestLog = RequestLog.slf4j();
 
         private Builder() {}
 
@@ -225,6 +226,22 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether to log one line per request (method, path, status, milliseconds; never the key)
+         * at INFO on the SLF4J logger {@code dev.doctranslation.mock.requests}; default on. Off
+         * saves the per-request work, for load tests.
+         */
+        public Builder requestLog(boolean on) {
+            this.requestLog = on ? RequestLog.slf4j() : null;
+            return this;
+        }
+
+        /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
+        Builder requestLog(RequestLog sink) {
+            this.requestLog = Objects.requireNonNull(sink, "sink == null");
+            return this;
+        }
+
         /** Starts the server; it listens when this returns. */
         public MockServer start() {
             FaultSchedule schedule =
@@ -238,7 +255,8 @@ public final class MockServer implements AutoCloseable {
             HttpServer server =
                     GrizzlyHttpServerFactory.createHttpServer(
                             URI.create("http://" + hostForUri() + ":" + port + "/"),
-                            MockApplication.create(store, operations, faults, SubscriptionKey.of(theKey)),
+                            MockApplication.create(
+                                    store, operations, faults, SubscriptionKey.of(theKey), requestLog),
                             false);
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();

@@ -18,6 +18,7 @@ record StartOptions(
         int unavailableEvery,
         int unavailableBurst,
         int retryAfterSeconds,
+        boolean requestLog,
         boolean help) {
 
     static final String DEFAULT_KEY_ENV = "DOCUMENT_TRANSLATION_KEY";
@@ -39,6 +40,7 @@ record StartOptions(
               --unavailable-every N    with --unavailable-burst M: of every N API requests,
               --unavailable-burst M    the last M answer 503 (default 0: never)
               --retry-after S          Retry-After seconds of those faults (default 1)
+              --no-request-log         no line per request (for load tests); --quiet is the same
               --help                   this text
             """;
 
@@ -54,6 +56,7 @@ record StartOptions(
         int unavailableEvery = 0;
         int unavailableBurst = 0;
         int retryAfter = 1;
+        boolean requestLog = true;
         boolean help = false;
         Iterator<String> it = List.of(args).iterator();
         List<String> unknown = new ArrayList<>();
@@ -74,6 +77,7 @@ record StartOptions(
                         unavailableBurst = (int) number(option, it, 0, Integer.MAX_VALUE);
                 case "--retry-after" ->
                         retryAfter = (int) number(option, it, 0, Faults.MAX_RETRY_AFTER_SECONDS);
+                case "--no-request-log", "--quiet" -> requestLog = false;
                 case "--help", "-h" -> help = true;
                 default -> unknown.add(option);
             }
@@ -88,7 +92,7 @@ record StartOptions(
         return new StartOptions(
                 host, port, keyEnv, Duration.ofMillis(paceMs), Duration.ofMillis(settleMs), demo,
                 Duration.ofMillis(latencyMs), throttleEvery, unavailableEvery, unavailableBurst,
-                retryAfter, help);
+                retryAfter, requestLog, help);
     }
 
     private static String value(String option, Iterator<String> it) {

@@ -14,6 +14,12 @@ import java.util.HexFormat;
 final class SubscriptionKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One digest per thread: every API request is checked, and {@code MessageDigest.getInstance}
+     * looks the provider up each time. A digest is not thread-safe, so it is never shared.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 =
+            ThreadLocal.withInitial(SubscriptionKey::newSha256);
 
     private final byte[] digest;
 
@@ -44,9 +50,14 @@ final class SubscriptionKey {
         return "SubscriptionKey[redacted]";
     }
 
+    /** {@link MessageDigest#digest(byte[])} also resets it, so the next use starts clean. */
     private static byte[] sha256(String value) {
+        return SHA_256.get().digest(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

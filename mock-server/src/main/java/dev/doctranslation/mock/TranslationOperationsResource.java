@@ -52,6 +52,6 @@ public final class TranslationOperationsResource implements BatchesApi {
     }
 
     private static Response ok(OperationSnapshot snapshot) {
-        return Response.ok(snapshot.toModel(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(Json.bytes(snapshot.toModel()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

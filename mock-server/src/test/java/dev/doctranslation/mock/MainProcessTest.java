@@ -49,6 +49,48 @@ class MainProcessTest {
     }
 
     @Test
+    void noRequestLogPrintsNoLinePerRequest() throws Exception {
+        try (StandaloneProcess mock = StandaloneProcess.start(JAVA, Map.of(), "--no-request-log")) {
+            String operation = mock.baseUrl() + "/batches/" + mock.liveOperation();
+
+            HttpResponse<String> ok = get(operation, mock.generatedKey());
+            HttpResponse<String> denied = get(operation, "wrong");
+            int exit = mock.interrupt();
+
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(denied.statusCode()).isEqualTo(401);
+            assertThat(mock.lines())
+                    .noneMatch(line -> line.contains("/batches/"))
+                    .anyMatch(line -> line.contains("stopped"));
+            assertThat(exit).isIn(0, 130);
+        }
+    }
+
+    @Test
+    void theLastRequestsLineIsNotLostAtCtrlC() throws Exception {
+        try (StandaloneProcess mock = StandaloneProcess.start(JAVA, Map.of())) {
+            HttpResponse<String> ok = get(mock.baseUrl() + "/batches/" + mock.liveOperation(), mock.generatedKey());
+            mock.interrupt();   // at once: the line may still wait in the log's buffer
+
+            List<String> lines = mock.lines();
+            int logged = indexOf(lines, ".* INFO requests - GET /\\S+ 200 \\d+ ms$");
+            int stopped = indexOf(lines, ".*mock stopped\\.$");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(logged).as("the request's line, in:%n%s", mock.output()).isNotNegative();
+            assertThat(stopped).as("written before the stop message").isGreaterThan(logged);
+        }
+    }
+
+    private static int indexOf(List<String> lines, String regex) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(regex)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void takesTheKeyFromTheNamedEnvironmentVariableAndNeverPrintsIt() throws Exception {
         String key = "key-from-the-environment-0123456789";
         try (StandaloneProcess mock =

@@ -18,6 +18,7 @@ class StartOptionsTest {
         assertThat(options.host()).isEqualTo("127.0.0.1");
         assertThat(options.keyEnv()).isEqualTo("DOCUMENT_TRANSLATION_KEY");
         assertThat(options.throttleEvery()).isZero();
+        assertThat(options.requestLog()).as("one line per request unless asked not to").isTrue();
     }
 
     @Test
@@ -27,13 +28,19 @@ class StartOptionsTest {
                         "--port", "0", "--host", "::1", "--key-env", "MY_KEY", "--pace-ms", "50",
                         "--cancel-settle-ms", "0", "--demo-operations", "0", "--latency-ms", "5",
                         "--throttle-every", "10", "--unavailable-every", "20", "--unavailable-burst", "3",
-                        "--retry-after", "4");
+                        "--retry-after", "4", "--no-request-log");
 
         assertThat(options)
                 .isEqualTo(
                         new StartOptions(
                                 "::1", 0, "MY_KEY", Duration.ofMillis(50), Duration.ZERO, 0, Duration.ofMillis(5),
-                                10, 20, 3, 4, false));
+                                10, 20, 3, 4, false, false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--no-request-log", "--quiet"})
+    void theRequestLogCanBeTurnedOff(String flag) {
+        assertThat(StartOptions.parse(flag).requestLog()).isFalse();
     }
 
     @ParameterizedTest

@@ -1,0 +1,119 @@
+package dev.doctranslation.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BufferedRequestLogTest {
+
+    private static final Duration NEVER = Duration.ofHours(1);
+
+    private final CountingStream written = new CountingStream();
+    private final PrintStream out = new PrintStream(written, false, StandardCharsets.UTF_8);
+
+    @Test
+    void aLineInSlf4jSimplesLayoutWithinTheFlushInterval() throws Exception {
+        try (BufferedRequestLog log = new BufferedRequestLog(out, ZoneOffset.UTC, Duration.ofMillis(20))) {
+            log.log("GET", "/translator/text/batch/v1.0-preview.1/batches/x", 200, 3);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (written.text().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+        assertThat(written.text())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO requests - "
+                        + "GET /translator/text/batch/v1\\.0-preview\\.1/batches/x 200 3 ms\\R");
+    }
+
+    @Test
+    void theDateCarriesTheZonesOffset() {
+        try (BufferedRequestLog log = new BufferedRequestLog(out, ZoneId.of("+05:30"), NEVER)) {
+            log.log("DELETE", "/x", 404, 0);
+        }
+        assertThat(written.text()).matches("\\S+\\.\\d{3}\\+05:30 INFO requests - DELETE /x 404 0 ms\\R");
+    }
+
+    @Test
+    void linesWaitInMemoryAndCloseWritesEveryOneOfThemFromEveryThread() throws Exception {
+        int threads = 8;
+        int perThread = 2_000;
+        BufferedRequestLog log = new BufferedRequestLog(out, ZoneOffset.UTC, NEVER);
+        log.log("GET", "/first", 200, 0);
+        assertThat(written.writes()).as("nothing written per line").isZero();
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    log.log("GET", "/t" + thread + "/" + i, 200, i);
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        log.close();
+
+        List<String> lines = written.text().lines().toList();
+        assertThat(lines).hasSize(1 + threads * perThread);
+        assertThat(lines).allMatch(line -> line.matches("\\S+Z INFO requests - GET /\\S+ 200 \\d+ ms"));
+        assertThat(lines.get(0)).endsWith(" GET /first 200 0 ms");
+        assertThat(lines).anyMatch(line -> line.endsWith(" GET /t7/1999 200 1999 ms"));
+        // About 1.5 MB of lines: a handful of large writes, where slf4j-simple made one per line.
+        assertThat(written.writes()).isLessThan(lines.size() / 20);
+    }
+
+    @Test
+    void afterCloseALineIsWrittenAtOnce() {
+        BufferedRequestLog log = new BufferedRequestLog(out, ZoneOffset.UTC, NEVER);
+        log.close();
+
+        log.log("GET", "/late", 200, 0);
+
+        assertThat(written.text()).contains("GET /late 200 0 ms");
+    }
+
+    /** Counts the write calls that reach the stream under the PrintStream. */
+    private static final class CountingStream extends OutputStream {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final AtomicInteger writes = new AtomicInteger();
+
+        @Override
+        public synchronized void write(int b) {
+            writes.incrementAndGet();
+            bytes.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            writes.incrementAndGet();
+            bytes.write(b, off, len);
+        }
+
+        int writes() {
+            return writes.get();
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
