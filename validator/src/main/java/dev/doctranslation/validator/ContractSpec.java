@@ -23,13 +23,10 @@ import java.util.regex.Pattern;
 final class ContractSpec {
     static final String RESOURCE = "/META-INF/openapi/document-translation.yaml";
 
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
+
     /** One operation of the contract. */
-    record OperationRef(String operationId, String method, String pathTemplate, Pattern pathPattern, List<String> statuses) {
-        /** A concrete path the raw validator accepts for this operation. */
-        String samplePath(String basePath) {
-            return basePath + pathTemplate.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
-        }
-    }
+    record OperationRef(String operationId, String method, String pathTemplate, Pattern pathPattern, List<String> statuses) {}
 
     private final String yaml;
     private final String basePath;
@@ -37,7 +34,7 @@ final class ContractSpec {
 
     private ContractSpec(String yaml, OpenAPI api) {
         this.yaml = yaml;
-        String server = api.getServers().get(0).getUrl().replaceAll("\\{[^}]+}", "host");
+        String server = PATH_PARAMETER.matcher(api.getServers().get(0).getUrl()).replaceAll("host");
         this.basePath = URI.create(server).getPath();
         Map<String, OperationRef> ops = new java.util.TreeMap<>();
         api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, op) ->
@@ -61,7 +58,7 @@ final class ContractSpec {
     }
 
     private static OperationRef ref(PathItem.HttpMethod method, String template, Operation op) {
-        String regex = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+        String regex = PATH_PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q");
         return new OperationRef(op.getOperationId(), method.name(), template, Pattern.compile(regex),
                 List.copyOf(op.getResponses().keySet()));
     }

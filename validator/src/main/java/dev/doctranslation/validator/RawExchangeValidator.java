@@ -1,44 +1,39 @@
 package dev.doctranslation.validator;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.ValidationMessage;
 import dev.doctranslation.client.models.TranslationErrorCode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Checks one raw answer against the contract: declared status, JSON content type, declared
- * headers, and the body against its schema (with the Atlassian OpenAPI validator), plus the two
- * deviations the contract tolerates but reports: the page's {@code Canceled} and an error code the
- * contract does not list.
+ * headers, and the body against its schema (compiled once, see {@link ResponseSchemas}), plus the
+ * two deviations the contract tolerates but reports: the page's {@code Canceled} and an error code
+ * the contract does not list.
  */
 final class RawExchangeValidator {
     private static final Set<String> KNOWN_CODES = Arrays.stream(TranslationErrorCode.values())
             .filter(c -> c != TranslationErrorCode.UNKNOWN_DEFAULT_OPEN_API)
             .map(TranslationErrorCode::getValue)
             .collect(Collectors.toUnmodifiableSet());
+    /** Compiled once: the check runs on every answer. */
+    private static final Pattern JSON_CONTENT_TYPE = Pattern.compile("application/json\\s*(;.*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,30}");
 
-    private final ContractSpec spec;
-    private final OpenApiInteractionValidator validator;
+    private final ResponseSchemas schemas;
 
     RawExchangeValidator(ContractSpec spec) {
-        this.spec = spec;
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
-                // Unknown properties are reported (the library then treats schemas as closed), as SHOULD.
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.WARN)
-                        .build())
-                .build();
+        this.schemas = new ResponseSchemas(spec.yaml());
     }
 
     /** What the raw check found, and the JSON it parsed (null when the body is not JSON). */
@@ -46,45 +41,61 @@ final class RawExchangeValidator {
 
     Result validate(ContractSpec.OperationRef operation, int status, Map<String, List<String>> headers, byte[] body) {
         List<Violation> found = new ArrayList<>();
-        if (!operation.statuses().contains(String.valueOf(status))) {
+        String statusCode = String.valueOf(status);
+        ResponseSchemas.Response declared = schemas.response(operation.operationId(), statusCode).orElse(null);
+        if (declared == null) {
             found.add(Rule.STATUS_DECLARED.at("$", operation.operationId() + " does not declare status " + status
                     + "; expected one of " + String.join(", ", operation.statuses())));
             return new Result(found, Json.parse(body));
         }
-        SimpleResponse.Builder probe = SimpleResponse.Builder.status(status);
-        headers.forEach((name, values) -> {
-            if (name != null && !name.equalsIgnoreCase("Content-Type")) {
-                probe.withHeader(name, values);
-            }
-        });
         String contentType = header(headers, "Content-Type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).matches("application/json\\s*(;.*)?")) {
+        if (contentType == null || !JSON_CONTENT_TYPE.matcher(contentType).matches()) {
             found.add(Rule.CONTENT_TYPE_JSON.at("header:Content-Type", "Content-Type is "
                     + (contentType == null ? "absent" : "'" + contentType + "'") + "; expected application/json"));
         }
+        checkHeaders(declared, headers, found);
         JsonNode tree = Json.parse(body);
         if (tree == null) {
             found.add(Rule.BODY_JSON.at("$", body.length == 0 ? "the body is empty; expected a JSON document"
                     : "the body is not JSON: '" + Json.excerpt(body) + "'"));
-        }
-        JsonNode checked = tree == null ? null : tolerateKnownDeviations(tree, found);
-        ValidationReport report = validator.validateResponse(operation.samplePath(spec.basePath()),
-                Request.Method.valueOf(operation.method()),
-                probe.withContentType("application/json").withBody(checked == null ? "{}" : checked.toString()).build());
-        for (ValidationReport.Message m : report.getMessages()) {
-            if (m.getKey().startsWith("validation.response.header")) {
-                String name = headerName(m, headers);
-                found.add(Rule.HEADER_SCHEMA.at("header:" + name, name.equalsIgnoreCase("Retry-After")
-                        ? "Retry-After is '" + header(headers, name) + "'; expected delay-seconds (e.g. 1) or an HTTP date"
-                                + " (e.g. Fri, 27 Mar 2020 00:00:00 GMT)"
-                        : m.getMessage()));
-            } else if (checked != null && m.getKey().equals("validation.response.body.schema.additionalProperties")) {
-                found.add(Rule.BODY_UNKNOWN_PROPERTY.at(pointer(m), m.getMessage()));
-            } else if (checked != null && m.getKey().startsWith("validation.response.body")) {
-                found.add(Rule.BODY_SCHEMA.at(pointer(m), m.getMessage()));
+        } else if (declared.body() != null) {
+            JsonNode checked = tolerateKnownDeviations(tree, found);
+            for (ValidationMessage m : declared.body().validate(checked)) {
+                found.add(SchemaFindings.bodyViolation(m));
             }
         }
         return new Result(withoutConsequences(found), tree);
+    }
+
+    /** Each value of each declared header that is present, against the header's schema; undeclared headers are free. */
+    private static void checkHeaders(ResponseSchemas.Response declared, Map<String, List<String>> headers, List<Violation> found) {
+        if (declared.headers().isEmpty()) {
+            return;
+        }
+        headers.forEach((name, values) -> {
+            ResponseSchemas.Header header = name == null ? null : declared.headers().get(name.toLowerCase(Locale.ROOT));
+            if (header == null || values == null) {
+                return;
+            }
+            for (String value : values) {
+                Set<ValidationMessage> errors = header.schema().validate(headerValue(value, header.textual()));
+                if (!errors.isEmpty()) {
+                    found.add(Rule.HEADER_SCHEMA.at("header:" + name, header.name().equalsIgnoreCase("Retry-After")
+                            ? "Retry-After is '" + value + "'; expected delay-seconds (e.g. 1) or an HTTP date"
+                                    + " (e.g. Fri, 27 Mar 2020 00:00:00 GMT)"
+                            : name + " is '" + value + "': " + errors.iterator().next().getError()));
+                }
+            }
+        });
+    }
+
+    /** A header value as its schema reads it: a number when it is one and the schema is not a string's. */
+    private static JsonNode headerValue(String value, boolean textual) {
+        String trimmed = value.trim();
+        if (!textual && INTEGER.matcher(trimmed).matches()) {
+            return JsonNodeFactory.instance.numberNode(new BigInteger(trimmed));
+        }
+        return JsonNodeFactory.instance.textNode(value);
     }
 
     /**
@@ -92,7 +103,7 @@ final class RawExchangeValidator {
      * (often the right ones one level too high, such as an error that is not wrapped) are a
      * consequence, not a second finding.
      */
-    private static List<Violation> withoutConsequences(List<Violation> found) {
+    static List<Violation> withoutConsequences(List<Violation> found) {
         Set<String> brokenObjects = found.stream().filter(v -> v.rule() == Rule.BODY_SCHEMA)
                 .map(Violation::path).collect(Collectors.toSet());
         return found.stream()
@@ -103,16 +114,24 @@ final class RawExchangeValidator {
     /**
      * Reports {@code Canceled} and unlisted error codes as SHOULD, then hides them from the schema
      * check, so one deviation gives one violation. A blank code is left to the error rule.
+     *
+     * @return {@code tree} itself when nothing was rewritten (the common case: no copy), else a
+     *     rewritten copy; the caller's tree is never changed, since the typed rules read it after
      */
-    private static JsonNode tolerateKnownDeviations(JsonNode tree, List<Violation> found) {
+    static JsonNode tolerateKnownDeviations(JsonNode tree, List<Violation> found) {
+        boolean canceled = tree.isObject() && "Canceled".equals(tree.path("status").textValue());
+        JsonNode code = tree.path("error").path("code");
+        boolean unlistedCode = tree.path("error").isObject() && code.isTextual() && !KNOWN_CODES.contains(code.textValue());
+        if (!canceled && !unlistedCode) {
+            return tree;
+        }
         JsonNode copy = tree.deepCopy();
-        if (copy.isObject() && "Canceled".equals(copy.path("status").textValue())) {
+        if (canceled) {
             found.add(Rule.STATUS_SPELLING.at("$.status", "status is 'Canceled' (the page's spelling); expected 'Cancelled'"));
             ((ObjectNode) copy).put("status", "Cancelled");
         }
         JsonNode error = copy.path("error");
-        JsonNode code = error.path("code");
-        if (error.isObject() && code.isTextual() && !KNOWN_CODES.contains(code.textValue())) {
+        if (unlistedCode) {
             if (code.textValue().isBlank()) {
                 found.add(Rule.ERROR_CODE_AND_MESSAGE.at("$.error.code", "code is blank (\"" + code.textValue()
                         + "\"); expected a non-blank code"));
@@ -123,34 +142,6 @@ final class RawExchangeValidator {
             ((ObjectNode) error).put("code", "InternalServerError");
         }
         return copy;
-    }
-
-    private static String pointer(ValidationReport.Message m) {
-        return m.getContext()
-                .flatMap(ValidationReport.MessageContext::getPointers)
-                .map(ValidationReport.MessageContext.Pointers::getInstance)
-                .map(RawExchangeValidator::jsonPath)
-                .orElse("$");
-    }
-
-    static String jsonPath(String pointer) {
-        if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
-            return "$";
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (String token : pointer.substring(1).split("/")) {
-            String name = token.replace("~1", "/").replace("~0", "~");
-            path.append(name.matches("[0-9]+") ? "[" + name + "]" : "." + name);
-        }
-        return path.toString();
-    }
-
-    /** The library does not name the header; its message quotes the value, which the headers name. */
-    private static String headerName(ValidationReport.Message m, Map<String, List<String>> headers) {
-        return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getValue().stream().anyMatch(v -> m.getMessage().contains("\"" + v + "\"")))
-                .map(Map.Entry::getKey)
-                .findFirst().orElse("?");
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,17 +36,25 @@ final class TypedValidator {
             TerminalSettled.class, Rule.TERMINAL_SETTLED,
             CodeAndMessagePresent.class, Rule.ERROR_CODE_AND_MESSAGE);
 
+    /**
+     * The page's rules are in this group as well as the default one, so that an exchange, whose
+     * generated constraints the schema check has covered already, runs only these: validating the
+     * default group and dropping most findings was 40 % of an exchange's time. A model alone is
+     * validated in the default group, in one pass (both groups at once cost that call 35 %).
+     */
+    interface PageRules {}
+
     private final Validator validator;
 
     TypedValidator() {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
-        mapping.type(StatusSummary.class).constraint(new GenericConstraintDef<>(SummaryAddsUp.class));
+        mapping.type(StatusSummary.class).constraint(pageRule(SummaryAddsUp.class));
         mapping.type(TranslationStatus.class)
-                .constraint(new GenericConstraintDef<>(TimestampsOrdered.class))
-                .constraint(new GenericConstraintDef<>(TerminalSettled.class));
-        mapping.type(TranslationError.class).constraint(new GenericConstraintDef<>(CodeAndMessagePresent.class));
-        mapping.type(InnerTranslationError.class).constraint(new GenericConstraintDef<>(CodeAndMessagePresent.class));
+                .constraint(pageRule(TimestampsOrdered.class))
+                .constraint(pageRule(TerminalSettled.class));
+        mapping.type(TranslationError.class).constraint(pageRule(CodeAndMessagePresent.class));
+        mapping.type(InnerTranslationError.class).constraint(pageRule(CodeAndMessagePresent.class));
         // No Expression Language on the classpath: messages are built by the constraints themselves.
         this.validator = configuration.addMapping(mapping)
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -53,19 +62,23 @@ final class TypedValidator {
                 .getValidator();
     }
 
+    private static <A extends Annotation> GenericConstraintDef<A> pageRule(Class<A> constraint) {
+        return new GenericConstraintDef<>(constraint).groups(Default.class, PageRules.class);
+    }
+
     /** Every violation, the generated annotations' and the page's rules'. */
     List<Violation> all(Object model, String rootPath) {
-        return collect(model, rootPath, true);
+        return collect(model, rootPath, true, Default.class);
     }
 
     /** Only the page's rules: for exchanges, whose schema errors the raw check reports already. */
     List<Violation> pageRules(Object model, String rootPath) {
-        return collect(model, rootPath, false);
+        return collect(model, rootPath, false, PageRules.class);
     }
 
-    private List<Violation> collect(Object model, String rootPath, boolean withModelConstraints) {
+    private List<Violation> collect(Object model, String rootPath, boolean withModelConstraints, Class<?>... groups) {
         List<Violation> found = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(model)) {
+        for (ConstraintViolation<Object> v : validator.validate(model, groups)) {
             Rule rule = PAGE_RULES.get(v.getConstraintDescriptor().getAnnotation().annotationType());
             String path = jsonPath(rootPath, v.getPropertyPath());
             if (rule != null) {
