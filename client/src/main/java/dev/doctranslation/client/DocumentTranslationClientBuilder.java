@@ -5,6 +5,7 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.http2client.Http2Client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -201,7 +202,7 @@ public final class DocumentTranslationClientBuilder {
                 .version(apiBase.getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         TranslationOperationsApi api = Feign.builder()
-                .client(new JdkHttpTransport(http))
+                .client(new BodyDeadlineClient(new Http2Client(http)))
                 .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
                 // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
