@@ -20,8 +20,8 @@ final class ProviderStates {
                 List.of(
                         new OperationExistsState(operations),
                         new NoOperationExistsState(operations),
-                        new ThrottledState(faults),
-                        new UnavailableState(faults),
+                        FaultBurstState.throttled(faults),
+                        FaultBurstState.unavailable(faults),
                         new SlowResponsesState(faults)));
     }
 
