@@ -2,8 +2,8 @@ package dev.doctranslation.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Benchmark)
 public class DecodingBenchmark {
-    private final ObjectMapper mapper = DocumentTranslationJson.newMapper();
+    private final ObjectMapper mapper = ContractJson.newMapper();
     private final byte[] body = PageBody.bytes();
 
     @Benchmark

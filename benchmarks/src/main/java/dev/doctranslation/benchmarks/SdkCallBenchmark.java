@@ -2,8 +2,8 @@ package dev.doctranslation.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doctranslation.client.DocumentTranslationClient;
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +63,7 @@ public class SdkCallBenchmark {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        mapper = DocumentTranslationJson.newMapper();
+        mapper = ContractJson.newMapper();
     }
 
     @TearDown(Level.Trial)

@@ -1,9 +1,9 @@
 package dev.doctranslation.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.doctranslation.client.DocumentTranslationJson;
+import dev.doctranslation.contract.ContractJson;
 import dev.doctranslation.client.implementation.TranslationOperationsApi;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 import feign.Feign;
 import feign.Request;
 import feign.Response;
@@ -69,7 +69,7 @@ public class SdkLayersBenchmark {
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(template -> template.header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY))
                 .target(TranslationOperationsApi.class, server.endpoint() + PageBody.BASE_PATH);
-        mapper = DocumentTranslationJson.newMapper();
+        mapper = ContractJson.newMapper();
     }
 
     @TearDown(Level.Trial)

@@ -5,8 +5,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
 import java.io.IOException;
@@ -67,7 +67,7 @@ public class ValidationBenchmark {
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.WARN)
                         .build())
                 .build();
-        model = DocumentTranslationJson.newMapper().readValue(body, TranslationStatus.class);
+        model = ContractJson.newMapper().readValue(body, TranslationStatus.class);
         // Measure the path a conforming answer takes, not the reporting of a failure.
         requireNoFindings(contractValidatorExchange(), "ContractValidator.validateExchange");
         requireNoFindings(contractValidatorTypedOnly(), "ContractValidator.validate");

@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 
 /** 400 Bad Request: the operation cannot be cancelled in its current state (`InvalidRequest`) or the id was rejected (`InvalidArgument`). */
 public class BadRequestException extends DocumentTranslationException {

@@ -1,9 +1,13 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.Statuses;
+
+import dev.doctranslation.contract.ContractHeaders;
+
 import dev.doctranslation.client.implementation.TranslationOperationsApi;
-import dev.doctranslation.client.models.Status;
-import dev.doctranslation.client.models.TranslationStatus;
-import dev.doctranslation.client.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -31,8 +35,6 @@ import java.util.UUID;
  * subtype keyed by status.
  */
 public final class DocumentTranslationClient {
-    static final Set<Status> TERMINAL = EnumSet.of(Status.SUCCEEDED, Status.FAILED, Status.CANCELLED,
-            Status.VALIDATION_FAILED);
 
     private final URI apiBase;
     private final TranslationOperationsApi api;
@@ -163,13 +165,13 @@ public final class DocumentTranslationClient {
                 throw e;
             }
         }
-        while (!TERMINAL.contains(current.value().getStatus())) {
+        while (!Statuses.isTerminal(current.value().getStatus())) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
                 throw new PollingTimeoutException("operation " + id + " was still " + current.value().getStatus()
                         + " after " + timeout, current.value());
             }
-            Duration wait = current.header("Retry-After")
+            Duration wait = current.header(ContractHeaders.RETRY_AFTER)
                     .flatMap(v -> RetryAfter.parse(v, clock))
                     .orElse(pollInterval);
             sleep(wait.compareTo(left) > 0 ? left : wait);
@@ -197,7 +199,7 @@ public final class DocumentTranslationClient {
             throw errors.map(answer, exchange.retryAfter(answer));
         }
         try {
-            TranslationStatus status = DocumentTranslationJson.MAPPER.readValue(answer.body(), TranslationStatus.class);
+            TranslationStatus status = SdkJson.MAPPER.readValue(answer.body(), TranslationStatus.class);
             if (status == null) {
                 throw new IOException("empty body");
             }
@@ -210,7 +212,7 @@ public final class DocumentTranslationClient {
     private static boolean isInvalidRequest(RawResponse answer) {
         try {
             return TranslationErrorCode.INVALID_REQUEST.getValue()
-                    .equals(DocumentTranslationJson.tree(answer.body()).path("error").path("code").asText());
+                    .equals(SdkJson.MAPPER.readTree(answer.body()).path("error").path("code").asText());
         } catch (IOException e) {
             return false;
         }

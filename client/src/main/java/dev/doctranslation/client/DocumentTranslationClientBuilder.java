@@ -1,5 +1,9 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ServiceEndpoint;
+
+import dev.doctranslation.contract.ResponseValidator;
+
 import dev.doctranslation.client.implementation.TranslationOperationsApi;
 import feign.Feign;
 import feign.Logger;
@@ -51,7 +55,7 @@ public final class DocumentTranslationClientBuilder {
      */
     public DocumentTranslationClientBuilder endpoint(String endpoint) {
         Objects.requireNonNull(endpoint, "endpoint == null");
-        Endpoint.apiBase(endpoint, allowInsecureHttp);
+        ServiceEndpoint.apiBase(endpoint, allowInsecureHttp);
         this.endpoint = endpoint;
         return this;
     }
@@ -194,7 +198,7 @@ public final class DocumentTranslationClientBuilder {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("missing " + String.join(" and ", missing));
         }
-        URI apiBase = Endpoint.apiBase(endpoint, allowInsecureHttp);
+        URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp);
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)

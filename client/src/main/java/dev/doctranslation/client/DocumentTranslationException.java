@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 import java.util.Optional;
 
 /**

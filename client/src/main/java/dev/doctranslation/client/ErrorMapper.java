@@ -1,7 +1,9 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.Redaction;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,10 +67,10 @@ final class ErrorMapper {
 
     private Decoded decode(byte[] body) {
         try {
-            JsonNode tree = DocumentTranslationJson.tree(body);
+            JsonNode tree = SdkJson.MAPPER.readTree(body);
             JsonNode error = tree == null ? null : tree.get("error");
             if (error != null && error.isObject() && error.hasNonNull("code") && error.hasNonNull("message")) {
-                TranslationError decoded = DocumentTranslationJson.MAPPER.treeToValue(error, TranslationError.class);
+                TranslationError decoded = SdkJson.MAPPER.treeToValue(error, TranslationError.class);
                 // The raw code, so that a code this SDK does not know yet is still shown as sent.
                 return new Decoded(decoded, redact(error.get("code").asText() + ": " + error.get("message").asText()));
             }

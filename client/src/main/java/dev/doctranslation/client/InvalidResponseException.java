@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ResponseValidator;
+
 import java.util.List;
 
 /** Strict mode: the configured {@link ResponseValidator} found the answer breaks the contract. */

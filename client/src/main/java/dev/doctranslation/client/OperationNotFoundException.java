@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 
 /** 404 Not Found: the service knows no operation with this id. */
 public class OperationNotFoundException extends DocumentTranslationException {

@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 
 /** {@code cancelTranslationAndWait}: the operation did not reach a terminal status in time. */
 public class PollingTimeoutException extends DocumentTranslationException {

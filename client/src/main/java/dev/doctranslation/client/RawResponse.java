@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ObservedResponse;
+
 import java.util.List;
 import java.util.Map;
 

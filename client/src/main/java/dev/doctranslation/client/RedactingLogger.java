@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.Redaction;
+
 import feign.slf4j.Slf4jLogger;
 import java.util.function.Supplier;
 

@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -18,11 +20,11 @@ final class RetryAfter {
     private RetryAfter() {}
 
     static Optional<Duration> from(Map<String, List<String>> headers, Clock clock) {
-        Optional<Duration> millis = first(headers, "retry-after-ms").flatMap(RetryAfter::parseMillis);
+        Optional<Duration> millis = first(headers, ContractHeaders.RETRY_AFTER_MS).flatMap(RetryAfter::parseMillis);
         if (millis.isPresent()) {
             return millis;
         }
-        return first(headers, "Retry-After").flatMap(value -> parse(value, clock));
+        return first(headers, ContractHeaders.RETRY_AFTER).flatMap(value -> parse(value, clock));
     }
 
     static Optional<Duration> parse(String value, Clock clock) {
@@ -45,9 +47,6 @@ final class RetryAfter {
     }
 
     private static Optional<String> first(Map<String, List<String>> headers, String name) {
-        return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0))
-                .findFirst();
+        return ContractHeaders.first(headers, name);
     }
 }

@@ -1,5 +1,8 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ResponseValidator;
+import dev.doctranslation.contract.Redaction;
+
 import feign.FeignException;
 import feign.Response;
 import java.io.IOException;

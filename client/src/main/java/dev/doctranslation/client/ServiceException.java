@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 
 /** A server error (5xx) that persisted after the configured retries. */
 public class ServiceException extends DocumentTranslationException {

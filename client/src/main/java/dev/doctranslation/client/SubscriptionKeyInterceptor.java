@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import java.util.function.Supplier;
@@ -9,7 +11,7 @@ import java.util.function.Supplier;
  * once, and the SDK's User-Agent.
  */
 final class SubscriptionKeyInterceptor implements RequestInterceptor {
-    static final String KEY_HEADER = "Ocp-Apim-Subscription-Key";
+    static final String KEY_HEADER = ContractHeaders.SUBSCRIPTION_KEY;
 
     private final Supplier<String> key;
     private final String userAgent;

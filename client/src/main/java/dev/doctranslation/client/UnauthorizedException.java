@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 
 /** 401 Unauthorized: the subscription key is missing or wrong for this resource. */
 public class UnauthorizedException extends DocumentTranslationException {

@@ -3,7 +3,7 @@ package dev.doctranslation.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.doctranslation.client.models.Status;
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.doctranslation.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.doctranslation.client.models.Status;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

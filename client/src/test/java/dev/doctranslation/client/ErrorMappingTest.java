@@ -3,9 +3,9 @@ package dev.doctranslation.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.doctranslation.client.models.InnerTranslationError;
-import dev.doctranslation.client.models.TranslationError;
-import dev.doctranslation.client.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.InnerTranslationError;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

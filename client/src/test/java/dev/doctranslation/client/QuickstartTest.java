@@ -2,7 +2,7 @@ package dev.doctranslation.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.doctranslation.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.doctranslation.client.models.Status;
+import dev.doctranslation.contract.models.Status;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class RetriedCancelTest extends ClientTestBase {
         enqueue(400, ALREADY);
         enqueue(200, Bodies.status("Cancelling"));
 
-        Response<dev.doctranslation.client.models.TranslationStatus> response = client().cancelTranslationWithResponse(ID);
+        Response<dev.doctranslation.contract.models.TranslationStatus> response = client().cancelTranslationWithResponse(ID);
 
         assertThat(response.value().getStatus()).isEqualTo(Status.CANCELLING);
         assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");

@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ObservedResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -2,13 +2,13 @@ package dev.doctranslation.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 
 /** Reading what an answer says, tolerantly: a malformed body is the validator's finding, not a crash. */
 final class Answers {
-    private static final ObjectMapper JSON = DocumentTranslationJson.newMapper();
+    private static final ObjectMapper JSON = ContractJson.newMapper();
 
     private Answers() {}
 

@@ -1,8 +1,8 @@
 package dev.doctranslation.conformance;
 
-import dev.doctranslation.client.models.Status;
-import dev.doctranslation.client.models.StatusSummary;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.StatusSummary;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

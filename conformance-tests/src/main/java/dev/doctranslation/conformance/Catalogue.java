@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Severity;
+
 import static dev.doctranslation.conformance.CheckContext.NO_OPERATION;
 import static dev.doctranslation.conformance.CheckContext.OPERATION_EXISTS;
 import static dev.doctranslation.conformance.CheckContext.THROTTLED;

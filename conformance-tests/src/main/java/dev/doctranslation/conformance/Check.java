@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Severity;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,10 @@
 package dev.doctranslation.conformance;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ProviderStates;
+
+import dev.doctranslation.contract.Severity;
+
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
 import java.time.Duration;
@@ -15,9 +19,9 @@ import java.util.UUID;
  * each check also enforces the rules on every observed response.
  */
 public final class CheckContext {
-    static final String OPERATION_EXISTS = "a translation operation exists";
-    static final String NO_OPERATION = "no translation operation exists";
-    static final String THROTTLED = "requests are throttled";
+    static final String OPERATION_EXISTS = ProviderStates.OPERATION_EXISTS;
+    static final String NO_OPERATION = ProviderStates.NO_OPERATION_EXISTS;
+    static final String THROTTLED = ProviderStates.REQUESTS_THROTTLED;
 
     private final Check check;
     private final Target target;
@@ -127,7 +131,7 @@ public final class CheckContext {
         for (Violation v : validator.validateExchange(exchange.operationId(), exchange.statusCode(), exchange.headers(),
                 exchange.body())) {
             Finding finding = new Finding(v.ruleId(), v.message(), exchange.requestLine(), exchange.statusCode(), v.path());
-            boolean must = v.severity() == dev.doctranslation.validator.Severity.MUST && !downgraded.contains(v.ruleId());
+            boolean must = v.severity() == Severity.MUST && !downgraded.contains(v.ruleId());
             (must ? failures : warnings).add(finding);
         }
         return exchange;

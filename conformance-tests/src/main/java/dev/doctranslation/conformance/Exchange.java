@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,6 @@ public record Exchange(String operationId, String method, String path, int statu
     }
 
     public String header(String name) {
-        return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        return ContractHeaders.first(headers, name).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +36,7 @@ final class RawHttp {
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .header("Accept", "application/json");
         if (key != null) {
-            request.header("Ocp-Apim-Subscription-Key", key);
+            request.header(ContractHeaders.SUBSCRIPTION_KEY, key);
         }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

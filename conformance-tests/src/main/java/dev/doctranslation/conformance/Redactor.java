@@ -1,11 +1,14 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Redaction;
+
 /**
- * Takes the subscription key out of anything the kit writes. The kit never puts it in on
- * purpose; this is for a provider that echoes it back in a body or a header.
+ * Takes the subscription key out of anything the kit writes, by the contract's one redaction
+ * rule. The kit never puts the key in on purpose; this is for a provider that echoes it back in a
+ * body or a header.
  */
 final class Redactor {
-    static final String MARK = "[redacted]";
+    static final String MARK = Redaction.MARK;
     private final String key;
 
     Redactor(String key) {
@@ -13,6 +16,6 @@ final class Redactor {
     }
 
     String redact(String text) {
-        return key == null || key.isBlank() || text == null ? text : text.replace(key, MARK);
+        return Redaction.redact(text, key);
     }
 }

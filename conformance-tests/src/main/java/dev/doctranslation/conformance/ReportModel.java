@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +63,7 @@ final class ReportModel {
         m.put("request", e.requestLine());
         m.put("status", e.statusCode());
         m.put("contentType", e.header("Content-Type"));
-        m.put("retryAfter", e.header("Retry-After"));
+        m.put("retryAfter", e.header(ContractHeaders.RETRY_AFTER));
         m.put("body", e.bodyExcerpt());
         return m;
     }

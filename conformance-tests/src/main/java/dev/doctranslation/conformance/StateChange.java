@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The provider-state protocol (DESIGN.md): {@code POST {stateChangeUrl}} with
+ * The provider-state protocol (names and params in the contract module's ProviderStates): {@code POST {stateChangeUrl}} with
  * {@code {"state", "params", "action"}} answers 200 and a JSON object of values, or 501 when the
  * provider does not support the state.
  */

@@ -1,6 +1,6 @@
 package dev.doctranslation.conformance;
 
-import dev.doctranslation.client.DocumentTranslationClient;
+import dev.doctranslation.contract.ServiceEndpoint;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,8 +31,8 @@ public record Target(URI endpoint, URI apiBase, String key, Optional<URI> stateC
      * @throws IllegalArgumentException naming what is wrong with the endpoint
      */
     public static Target of(String endpoint, String key, Optional<URI> stateChangeUrl, boolean allowInsecureHttp) {
-        URI apiBase = DocumentTranslationClient.builder().allowInsecureHttp(allowInsecureHttp)
-                .endpoint(endpoint).subscriptionKey(key).build().endpoint();
+        Objects.requireNonNull(endpoint, "endpoint == null");
+        URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp);
         return new Target(URI.create(endpoint), apiBase, key, stateChangeUrl, endpoint);
     }
 

@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import java.util.UUID;
 
 /** "Too many requests": 429 with the error body, and a Retry-After the client can follow. */
@@ -18,7 +20,7 @@ final class ThrottleChecks {
         }
         ctx.expect("RequestRateTooHigh".equals(Answers.errorCode(answer)), "error.code is " + Answers.errorCode(answer)
                 + "; expected RequestRateTooHigh", answer, "$.error.code");
-        String retryAfter = answer.header("Retry-After");
+        String retryAfter = answer.header(ContractHeaders.RETRY_AFTER);
         ctx.should(retryAfter != null, "429 without Retry-After; expected delay-seconds or an HTTP date", answer,
                 "header:Retry-After");
     }

@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

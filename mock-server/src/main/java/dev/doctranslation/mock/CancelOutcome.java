@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.contract.models.Status;
 
 /** The answer of the state machine to a cancel: accepted with the new state, or refused. */
 sealed interface CancelOutcome {

@@ -1,9 +1,9 @@
 package dev.doctranslation.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.doctranslation.mock.generated.model.TranslationError;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
-import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorResponse;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;

@@ -1,16 +1,18 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.InnerTranslationError;
-import dev.doctranslation.mock.generated.model.TranslationError;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
-import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
+import dev.doctranslation.contract.ContractHeaders;
+
+import dev.doctranslation.contract.models.InnerTranslationError;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Every error the provider answers, in the contract's shape: {@code {"error": {...}}}. */
 final class ErrorResponses {
 
-    static final String RETRY_AFTER = "Retry-After";
+    static final String RETRY_AFTER = ContractHeaders.RETRY_AFTER;
 
     private ErrorResponses() {}
 

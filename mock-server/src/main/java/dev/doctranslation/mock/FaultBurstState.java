@@ -10,8 +10,8 @@ import java.util.Map;
  */
 final class FaultBurstState implements ProviderState {
 
-    static final String THROTTLED = "requests are throttled";
-    static final String UNAVAILABLE = "the service is unavailable";
+    static final String THROTTLED = dev.doctranslation.contract.ProviderStates.REQUESTS_THROTTLED;
+    static final String UNAVAILABLE = dev.doctranslation.contract.ProviderStates.SERVICE_UNAVAILABLE;
 
     /** Sets a burst: {@code (count, retryAfterSeconds)}; rejects bad values with IllegalArgumentException. */
     @FunctionalInterface

@@ -1,8 +1,8 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.TranslationError;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
-import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorResponse;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;

@@ -6,7 +6,7 @@ import java.util.Map;
 /** {@code no translation operation exists}: an id the provider does not know. */
 final class NoOperationExistsState implements ProviderState {
 
-    static final String NAME = "no translation operation exists";
+    static final String NAME = dev.doctranslation.contract.ProviderStates.NO_OPERATION_EXISTS;
 
     private final Operations operations;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@code a translation operation exists}: an arranged operation in the given status. */
 final class OperationExistsState implements ProviderState {
 
-    static final String NAME = "a translation operation exists";
+    static final String NAME = dev.doctranslation.contract.ProviderStates.OPERATION_EXISTS;
 
     private final Operations operations;
     private final Set<UUID> arranged = ConcurrentHashMap.newKeySet();

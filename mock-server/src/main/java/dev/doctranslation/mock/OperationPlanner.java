@@ -1,6 +1,8 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.contract.Statuses;
+
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,21 +95,22 @@ final class OperationPlanner {
             }
             case SUCCEEDED, FAILED -> new TranslationOperation(id, createdAt, documents, false, cancelSettleDelay);
             case VALIDATION_FAILED -> new TranslationOperation(id, createdAt, documents, true, cancelSettleDelay);
+            case UNKNOWN_DEFAULT_OPEN_API -> throw notArrangeable(status);
         };
     }
 
+    /** Every status the contract lists, in its order. */
+    private static final List<Status> ARRANGEABLE =
+            java.util.Arrays.stream(Status.values()).filter(s -> s != Status.UNKNOWN_DEFAULT_OPEN_API).toList();
+
     /** The wire value of a status; the page's "Canceled" is read as "Cancelled". */
     static Status parseStatus(String wireValue) {
-        if ("Canceled".equals(wireValue)) {
-            return Status.CANCELLED;
-        }
-        for (Status status : Status.values()) {
-            if (status.toString().equals(wireValue)) {
-                return status;
-            }
+        Status status = Statuses.read(wireValue);
+        if (status != null && status != Status.UNKNOWN_DEFAULT_OPEN_API) {
+            return status;
         }
         throw new InvalidArrangementException(
-                "status", "status must be one of " + List.of(Status.values()) + ": " + wireValue);
+                "status", "status must be one of " + ARRANGEABLE + ": " + wireValue);
     }
 
     private static int total(Arrangement arrangement, Status status) {
@@ -172,7 +175,13 @@ final class OperationPlanner {
                 }
                 yield counts;
             }
+            case UNKNOWN_DEFAULT_OPEN_API -> throw notArrangeable(status);
         };
+    }
+
+    /** The models' stand-in for values the contract does not list: read, never arranged. */
+    private static InvalidArrangementException notArrangeable(Status status) {
+        return new InvalidArrangementException("status", "status must be one of " + ARRANGEABLE + ": " + status);
     }
 
     /** Defaults that read like the page's example: 4 of 10 translated, 1 failed. */

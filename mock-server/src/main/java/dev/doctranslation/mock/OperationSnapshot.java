@@ -1,8 +1,8 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.Status;
-import dev.doctranslation.mock.generated.model.StatusSummary;
-import dev.doctranslation.mock.generated.model.TranslationStatus;
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.StatusSummary;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

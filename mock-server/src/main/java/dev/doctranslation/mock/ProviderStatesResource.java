@@ -3,7 +3,7 @@ package dev.doctranslation.mock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

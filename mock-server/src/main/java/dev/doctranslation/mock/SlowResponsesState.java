@@ -7,7 +7,7 @@ import java.util.Map;
 /** {@code responses are slow} (this provider's own): every API request waits {@code latencyMs}. */
 final class SlowResponsesState implements ProviderState {
 
-    static final String NAME = "responses are slow";
+    static final String NAME = dev.doctranslation.contract.ProviderStates.RESPONSES_SLOW;
 
     private final Faults faults;
 

@@ -1,12 +1,14 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ContractHeaders;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 
 /** 401 for an API request whose {@code Ocp-Apim-Subscription-Key} is missing or wrong. */
 final class SubscriptionKeyFilter implements ContainerRequestFilter {
 
-    static final String HEADER = "Ocp-Apim-Subscription-Key";
+    static final String HEADER = ContractHeaders.SUBSCRIPTION_KEY;
 
     private final SubscriptionKey key;
 

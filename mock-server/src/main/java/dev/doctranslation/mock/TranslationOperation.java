@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.InnerTranslationError;
-import dev.doctranslation.mock.generated.model.TranslationError;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import dev.doctranslation.contract.models.InnerTranslationError;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;

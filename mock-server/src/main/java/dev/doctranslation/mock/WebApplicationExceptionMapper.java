@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;

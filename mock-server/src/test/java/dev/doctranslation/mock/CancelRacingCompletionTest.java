@@ -1,5 +1,7 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.Statuses;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -38,7 +40,8 @@ class CancelRacingCompletionTest {
     private static final Duration PACE = Duration.ofMillis(10);
     private static final Duration SETTLE = Duration.ofMillis(10);
     private static final long STEP_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
-    private static final Set<String> TERMINAL = Set.of("Succeeded", "Failed", "Cancelled", "ValidationFailed");
+    private static final Set<String> TERMINAL =
+            Statuses.TERMINAL.stream().map(Object::toString).collect(java.util.stream.Collectors.toSet());
 
     private record Outcome(int cancelWon, int completionWon) {}
 

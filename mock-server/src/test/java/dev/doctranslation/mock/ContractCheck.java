@@ -2,8 +2,8 @@ package dev.doctranslation.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
 import java.io.IOException;
@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class ContractCheck {
 
     static final ContractValidator VALIDATOR = ContractValidator.fromClasspath();
-    private static final ObjectMapper SDK_READER = DocumentTranslationJson.newMapper();
+    private static final ObjectMapper SDK_READER = ContractJson.newMapper();
     private static final Pattern OPERATION_PATH =
             Pattern.compile(Pattern.quote(MockServer.BASE_PATH) + "/batches/[^/?]+(\\?.*)?");
     /** The contract's error body, judged as the answer that carries it for every operation. */

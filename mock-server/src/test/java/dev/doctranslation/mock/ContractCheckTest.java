@@ -3,8 +3,8 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.doctranslation.client.DocumentTranslationJson;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -128,7 +128,7 @@ class ContractCheckTest {
     }
 
     private static TranslationStatus status(String json) throws IOException {
-        return DocumentTranslationJson.newMapper().readValue(json, TranslationStatus.class);
+        return ContractJson.newMapper().readValue(json, TranslationStatus.class);
     }
 
     private static byte[] bytes(String text) {

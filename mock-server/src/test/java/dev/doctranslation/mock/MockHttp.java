@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.Violation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,8 +19,9 @@ class OperationPlannerTest {
     private final OperationPlanner planner =
             new OperationPlanner(Duration.ofSeconds(1), 2, Duration.ofSeconds(1));
 
+    /** Every status the contract lists; the models' stand-in for unlisted values is read, never arranged. */
     @ParameterizedTest
-    @EnumSource(Status.class)
+    @EnumSource(value = Status.class, names = "UNKNOWN_DEFAULT_OPEN_API", mode = EnumSource.Mode.EXCLUDE)
     void everyStatusCanBeArrangedWithDefaults(Status status) {
         OperationSnapshot snapshot = arrange(Arrangement.of(status.toString()));
 
@@ -80,6 +81,16 @@ class OperationPlannerTest {
                 .isInstanceOfSatisfying(
                         InvalidArrangementException.class,
                         e -> assertThat(e.parameter()).isEqualTo(parameter));
+    }
+
+    @Test
+    void aStatusTheContractDoesNotListIsRefusedNamingTheListedOnes() {
+        assertThatThrownBy(() -> arrange(Arrangement.of("Paused")))
+                .isInstanceOfSatisfying(InvalidArrangementException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("status");
+                    assertThat(e.getMessage()).contains("Paused", "NotStarted", "ValidationFailed")
+                            .doesNotContain("unknown_default_open_api");
+                });
     }
 
     private OperationSnapshot arrange(Arrangement arrangement) {

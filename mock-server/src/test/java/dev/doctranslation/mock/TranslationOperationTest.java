@@ -2,7 +2,7 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.doctranslation.mock.generated.model.Status;
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

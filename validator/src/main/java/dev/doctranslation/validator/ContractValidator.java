@@ -1,9 +1,11 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.Severity;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.doctranslation.client.ResponseValidator;
-import dev.doctranslation.client.models.TranslationErrorResponse;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.ResponseValidator;
+import dev.doctranslation.contract.models.TranslationErrorResponse;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,13 +3,13 @@ package dev.doctranslation.validator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.doctranslation.client.DocumentTranslationJson;
+import dev.doctranslation.contract.ContractJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Parsing as the validator needs it: the SDK's reading rules, and nothing after the document. */
 final class Json {
-    static final ObjectMapper MAPPER = DocumentTranslationJson.newMapper()
+    static final ObjectMapper MAPPER = ContractJson.newMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {}

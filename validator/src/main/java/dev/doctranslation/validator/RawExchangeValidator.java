@@ -1,10 +1,14 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.ContractHeaders;
+
+import dev.doctranslation.contract.Statuses;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
-import dev.doctranslation.client.models.TranslationErrorCode;
+import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,7 +123,7 @@ final class RawExchangeValidator {
      *     rewritten copy; the caller's tree is never changed, since the typed rules read it after
      */
     static JsonNode tolerateKnownDeviations(JsonNode tree, List<Violation> found) {
-        boolean canceled = tree.isObject() && "Canceled".equals(tree.path("status").textValue());
+        boolean canceled = tree.isObject() && Statuses.isPageSpelling(tree.path("status").textValue());
         JsonNode code = tree.path("error").path("code");
         boolean unlistedCode = tree.path("error").isObject() && code.isTextual() && !KNOWN_CODES.contains(code.textValue());
         if (!canceled && !unlistedCode) {
@@ -145,8 +149,6 @@ final class RawExchangeValidator {
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
-        return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        return ContractHeaders.first(headers, name).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.Severity;
+
 /**
  * Every rule the validator enforces, with its stable id. Ids are part of the product: the kit's
  * reports, users' suppressions and the command line's output name them.

@@ -1,7 +1,9 @@
 package dev.doctranslation.validator;
 
-import dev.doctranslation.client.models.StatusSummary;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.Statuses;
+
+import dev.doctranslation.contract.models.StatusSummary;
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.constraints.TerminalSettled;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,7 @@ final class TransitionRules {
             found.add(Rule.TRANSITION_CREATED_FIXED.at("$.createdDateTimeUtc", "createdDateTimeUtc went from "
                     + earlier.getCreatedDateTimeUtc() + " to " + later.getCreatedDateTimeUtc() + "; expected it unchanged"));
         }
-        if (TerminalSettled.TERMINAL.contains(earlier.getStatus()) && later.getStatus() != earlier.getStatus()) {
+        if (Statuses.isTerminal(earlier.getStatus()) && later.getStatus() != earlier.getStatus()) {
             found.add(Rule.TRANSITION_TERMINAL_FINAL.at("$.status", "status went from terminal " + earlier.getStatus()
                     + " to " + later.getStatus() + "; expected it to stay " + earlier.getStatus()));
         }

@@ -1,9 +1,9 @@
 package dev.doctranslation.validator;
 
-import dev.doctranslation.client.models.InnerTranslationError;
-import dev.doctranslation.client.models.StatusSummary;
-import dev.doctranslation.client.models.TranslationError;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.InnerTranslationError;
+import dev.doctranslation.contract.models.StatusSummary;
+import dev.doctranslation.contract.models.TranslationError;
+import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.constraints.CodeAndMessagePresent;
 import dev.doctranslation.validator.constraints.SummaryAddsUp;
 import dev.doctranslation.validator.constraints.TerminalSettled;

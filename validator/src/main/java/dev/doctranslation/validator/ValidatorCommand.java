@@ -1,5 +1,7 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.Severity;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

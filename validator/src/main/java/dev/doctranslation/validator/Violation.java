@@ -1,5 +1,7 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.Severity;
+
 import java.util.Objects;
 
 /**

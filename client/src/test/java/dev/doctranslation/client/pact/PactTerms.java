@@ -1,5 +1,7 @@
 package dev.doctranslation.client.pact;
 
+import dev.doctranslation.contract.ProviderStates;
+
 /**
  * What the consumer pact shares with whoever verifies it: participant names, provider states,
  * the key placeholder and the patterns its matchers use. The conformance kit's provider
@@ -9,13 +11,13 @@ final class PactTerms {
     static final String CONSUMER = "doctranslation-client";
     static final String PROVIDER = "doctranslation-service";
 
-    // Provider states of DESIGN.md (the provider-state protocol); names and params are contract.
+    // The contract's provider states (dev.doctranslation.contract.ProviderStates); names and params are contract.
     /** Params: {@code status} (required), {@code total}, {@code success}, {@code failed}; answers {@code {"id"}}. */
-    static final String OPERATION_EXISTS = "a translation operation exists";
+    static final String OPERATION_EXISTS = ProviderStates.OPERATION_EXISTS;
     /** No params; answers {@code {"id"}}, an id the provider does not know. */
-    static final String NO_OPERATION_EXISTS = "no translation operation exists";
+    static final String NO_OPERATION_EXISTS = ProviderStates.NO_OPERATION_EXISTS;
     /** Params: {@code retryAfterSeconds}, {@code count}: the next {@code count} API requests answer 429. */
-    static final String REQUESTS_THROTTLED = "requests are throttled";
+    static final String REQUESTS_THROTTLED = ProviderStates.REQUESTS_THROTTLED;
 
     static final String API_PATH = "/translator/text/batch/v1.0-preview.1";
     /** The provider fills {@code ${id}} in from the id its state change answered. */

@@ -8,7 +8,7 @@ import dev.doctranslation.client.DocumentTranslationClient;
 import dev.doctranslation.client.RetryOptions;
 import dev.doctranslation.client.ServiceException;
 import dev.doctranslation.client.ThrottledException;
-import dev.doctranslation.client.models.Status;
+import dev.doctranslation.contract.models.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.doctranslation.validator.constraints;
 
-import dev.doctranslation.client.models.InnerTranslationError;
-import dev.doctranslation.client.models.TranslationError;
+import dev.doctranslation.contract.models.InnerTranslationError;
+import dev.doctranslation.contract.models.TranslationError;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

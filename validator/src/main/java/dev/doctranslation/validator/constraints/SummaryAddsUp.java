@@ -1,6 +1,6 @@
 package dev.doctranslation.validator.constraints;
 
-import dev.doctranslation.client.models.StatusSummary;
+import dev.doctranslation.contract.models.StatusSummary;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

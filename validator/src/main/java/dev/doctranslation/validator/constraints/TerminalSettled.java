@@ -1,7 +1,9 @@
 package dev.doctranslation.validator.constraints;
 
-import dev.doctranslation.client.models.Status;
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.Statuses;
+
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.TranslationStatus;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -17,9 +19,6 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TerminalSettled.Check.class)
 public @interface TerminalSettled {
-    /** Succeeded, Failed, Cancelled and ValidationFailed: nothing happens to them any more. */
-    Set<Status> TERMINAL = EnumSet.of(Status.SUCCEEDED, Status.FAILED, Status.CANCELLED, Status.VALIDATION_FAILED);
-
     String message() default "a terminal status has documents in progress or waiting";
 
     Class<?>[] groups() default {};
@@ -29,7 +28,7 @@ public @interface TerminalSettled {
     final class Check implements ConstraintValidator<TerminalSettled, TranslationStatus> {
         @Override
         public boolean isValid(TranslationStatus s, ConstraintValidatorContext context) {
-            if (s == null || s.getSummary() == null || !TERMINAL.contains(s.getStatus())) {
+            if (s == null || s.getSummary() == null || !Statuses.isTerminal(s.getStatus())) {
                 return true;
             }
             Integer inProgress = s.getSummary().getInProgress();

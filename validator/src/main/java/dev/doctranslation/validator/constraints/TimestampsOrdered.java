@@ -1,6 +1,6 @@
 package dev.doctranslation.validator.constraints;
 
-import dev.doctranslation.client.models.TranslationStatus;
+import dev.doctranslation.contract.models.TranslationStatus;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

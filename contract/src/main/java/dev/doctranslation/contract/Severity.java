@@ -1,6 +1,9 @@
-package dev.doctranslation.validator;
+package dev.doctranslation.contract;
 
-/** How binding a rule is, in the RFC 2119 sense. */
+/**
+ * How binding a contract rule is, in the RFC 2119 sense; the validator's rules and the kit's
+ * checks share it.
+ */
 public enum Severity {
     /** Breaking it breaks the contract: strict mode rejects the answer, the kit fails the check. */
     MUST,

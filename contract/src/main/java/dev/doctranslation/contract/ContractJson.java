@@ -1,29 +1,26 @@
-package dev.doctranslation.client;
+package dev.doctranslation.contract;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.doctranslation.client.models.Status;
+import dev.doctranslation.contract.models.Status;
 import java.io.IOException;
 
 /**
- * How the SDK reads the contract's JSON, for tools that must read it the same way (the validator,
- * the conformance kit): unknown fields ignored, unknown enum values kept as
- * {@code UNKNOWN_DEFAULT_OPEN_API}, the page's spelling {@code Canceled} read as
- * {@link Status#CANCELLED}, java.time for date-times.
+ * How the contract's JSON is read, the same way by the SDK, the validator, the mock's tests and
+ * the kit: unknown fields ignored, unknown enum values kept as {@code UNKNOWN_DEFAULT_OPEN_API},
+ * the page's spelling {@code Canceled} read as {@link Status#CANCELLED} ({@link Statuses#read}),
+ * java.time for date-times, offsets kept as sent.
  */
-public final class DocumentTranslationJson {
-    static final ObjectMapper MAPPER = newMapper();
+public final class ContractJson {
+    private ContractJson() {}
 
-    private DocumentTranslationJson() {}
-
-    /** A new, independently configurable mapper with the SDK's reading rules. */
+    /** A new, independently configurable mapper with the contract's reading rules. */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -33,11 +30,7 @@ public final class DocumentTranslationJson {
                 .build();
     }
 
-    static JsonNode tree(byte[] body) throws IOException {
-        return MAPPER.readTree(body);
-    }
-
-    /** Reads a status, mapping the page's {@code Canceled} to the wire value {@code Cancelled}. */
+    /** Reads a status through {@link Statuses#read}, so the page's {@code Canceled} is {@code Cancelled}. */
     private static final class StatusReader extends StdDeserializer<Status> {
         private static final long serialVersionUID = 1L;
 
@@ -47,8 +40,7 @@ public final class DocumentTranslationJson {
 
         @Override
         public Status deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = parser.getValueAsString();
-            return "Canceled".equals(text) ? Status.CANCELLED : Status.fromValue(text);
+            return Statuses.read(parser.getValueAsString());
         }
     }
 }

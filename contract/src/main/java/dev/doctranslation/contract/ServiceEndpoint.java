@@ -1,23 +1,32 @@
-package dev.doctranslation.client;
+package dev.doctranslation.contract;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Turns what a user passes as endpoint into the API's base URL, refusing what cannot work. */
-final class Endpoint {
-    static final String API_PATH = "/translator/text/batch/v1.0-preview.1";
-    static final String GLOBAL_ENDPOINT = "api.cognitive.microsofttranslator.com";
+/**
+ * The contract's endpoint rules, shared by the SDK's builder and the kit: turns what a user passes
+ * as endpoint into the API's base URL, refusing what cannot work. Only a resource's custom domain
+ * serves Document Translation; the global Translator endpoint does not, and plain http is refused
+ * off loopback unless asked for, since it would carry the subscription key in clear text.
+ */
+public final class ServiceEndpoint {
+    /** The base path of the API under an endpoint, from the spec's {@code servers[0].url}. */
+    public static final String API_PATH = "/translator/text/batch/v1.0-preview.1";
+    /** The global Translator endpoint, which does not serve Document Translation. */
+    public static final String GLOBAL_ENDPOINT = "api.cognitive.microsofttranslator.com";
 
-    private Endpoint() {}
+    private ServiceEndpoint() {}
 
     /**
      * Accepts {@code https://<resource>.cognitiveservices.azure.com} (the API path is added) or a
      * URL that already ends with the API path; a different path is taken as a gateway prefix and
      * the API path is added after it.
+     *
+     * @throws IllegalArgumentException naming the endpoint and what was expected instead
      */
-    static URI apiBase(String endpoint, boolean allowInsecureHttp) {
+    public static URI apiBase(String endpoint, boolean allowInsecureHttp) {
         URI uri;
         try {
             uri = new URI(endpoint.trim());
@@ -55,7 +64,8 @@ final class Endpoint {
         return URI.create(scheme + "://" + authority + path);
     }
 
-    static boolean isLoopback(String host) {
+    /** Whether {@code host} is a loopback name or literal address; never looks a name up. */
+    public static boolean isLoopback(String host) {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (bare.equalsIgnoreCase("localhost")) {
             return true;

@@ -1,4 +1,4 @@
-package dev.doctranslation.client;
+package dev.doctranslation.contract;
 
 import java.util.List;
 import java.util.Map;
