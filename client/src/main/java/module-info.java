@@ -1,0 +1,19 @@
+/**
+ * The Document Translation SDK. Users see {@code dev.doctranslation.client} and, through the
+ * contract module, the models; the generated Feign interface is plumbing, visible to Feign only,
+ * as the Azure SDKs keep their {@code implementation} packages.
+ */
+module dev.doctranslation.client {
+    requires transitive dev.doctranslation.contract;
+    requires feign.core;
+    requires feign.java11;
+    requires feign.slf4j;
+    requires java.net.http;
+    requires org.slf4j;
+    // @Generated on the generated interface has source retention: needed to compile only.
+    requires static jakarta.annotation;
+
+    exports dev.doctranslation.client;
+    // Feign builds a proxy of the generated interface and reads its annotations.
+    exports dev.doctranslation.client.implementation to feign.core;
+}
