@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of issue 7 in one bounded run, loopback only, each figure beside a baseline
+# Every benchmark in one bounded run, loopback only, each figure beside a baseline
 # measured in the same run. Writes benchmarks/results/<date>.json and regenerates
 # benchmarks/RESULTS.md. Stops everything it started (trap on EXIT).
 #

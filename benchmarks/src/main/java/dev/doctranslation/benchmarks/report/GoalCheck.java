@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The four goals of issue 7, each checked against the figures of the same run. */
+/** The four performance goals (benchmarks/README.md), each checked against the figures of the same run. */
 final class GoalCheck {
     private final ObjectMapper mapper;
 

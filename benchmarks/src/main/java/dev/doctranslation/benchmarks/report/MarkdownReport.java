@@ -96,8 +96,8 @@ final class MarkdownReport {
         line("");
         line("`DocumentTranslationClient` versus a hand-written `java.net.http.HttpClient` call plus Jackson decoding"
                 + " into the same generated model, both against one in-process JDK `HttpServer` stub on loopback that"
-                + " answers the page's 200 body. Goal: SDK <= 1.15x raw, judged on the average wall time per call as"
-                + " issue 7 asks. CPU µs/call is the process CPU time per call, all threads (caller, the HTTP client's"
+                + " answers the page's 200 body. Goal: SDK <= 1.15x raw, judged on the average wall time per call."
+                + " CPU µs/call is the process CPU time per call, all threads (caller, the HTTP client's"
                 + " selector thread, the stub, GC): it counts work rather than waiting for a busy core, so it is the"
                 + " steadier figure on a shared machine. Allocation (`-prof gc`) is all threads too, so both columns"
                 + " include the stub server's own share, which is the same on both sides.");
