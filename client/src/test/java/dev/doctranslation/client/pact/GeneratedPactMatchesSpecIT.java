@@ -68,7 +68,7 @@ class GeneratedPactMatchesSpecIT {
     }
 
     /**
-     * The provider arranges each interaction through the states of DESIGN.md and substitutes the
+     * The provider arranges each interaction through the provider-state protocol and substitutes the
      * id its state change answered: no interaction may depend on an id of the consumer's choosing.
      */
     @Test

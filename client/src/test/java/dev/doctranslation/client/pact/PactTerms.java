@@ -9,7 +9,7 @@ final class PactTerms {
     static final String CONSUMER = "doctranslation-client";
     static final String PROVIDER = "doctranslation-service";
 
-    // Provider states of DESIGN.md (the provider-state protocol); names and params are contract.
+    // The provider-state protocol (the mock server's POST /_states); names and params are contract.
     /** Params: {@code status} (required), {@code total}, {@code success}, {@code failed}; answers {@code {"id"}}. */
     static final String OPERATION_EXISTS = "a translation operation exists";
     /** No params; answers {@code {"id"}}, an id the provider does not know. */
