@@ -211,8 +211,9 @@ public final class DocumentTranslationClientBuilder {
                 .logger(new RedactingLogger(key))
                 .logLevel(feignLevel(logLevel))
                 .target(TranslationOperationsApi.class, apiBase.toString());
-        RetryingExchange exchange = new RetryingExchange(retryOptions, clock, sleeper, responseValidator, key);
-        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), clock, sleeper,
+        RetryAfter retryAfter = new RetryAfter(clock, retryOptions.maxRetryAfter());
+        RetryingExchange exchange = new RetryingExchange(retryOptions, retryAfter, sleeper, responseValidator, key);
+        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), retryAfter, clock, sleeper,
                 pollInterval);
     }
 

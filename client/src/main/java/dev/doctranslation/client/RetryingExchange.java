@@ -5,8 +5,8 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.net.http.HttpTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Sends one operation, retrying 429, 500, 503 and transport failures as {@link RetryOptions}
- * says, and hands back the final answer fully read. Strict mode's validator sees every answer.
+ * says, and hands back the final answer fully read. Strict mode's validator sees every answer. An
+ * interrupt ends the operation at once, as {@link OperationInterruptedException}.
  */
 final class RetryingExchange {
     private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 500, 503);
@@ -26,18 +27,18 @@ final class RetryingExchange {
 
     private final RetryOptions options;
     private final Backoff backoff;
-    private final Clock clock;
+    private final RetryAfter retryAfter;
     private final Sleeper sleeper;
     private final ResponseValidator validator;
     /** Only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
-    RetryingExchange(RetryOptions options, Clock clock, Sleeper sleeper, ResponseValidator validator,
+    RetryingExchange(RetryOptions options, RetryAfter retryAfter, Sleeper sleeper, ResponseValidator validator,
             Supplier<String> key) {
         this.options = options;
         this.key = key;
         this.backoff = new Backoff(options);
-        this.clock = clock;
+        this.retryAfter = retryAfter;
         this.sleeper = sleeper;
         this.validator = validator;
     }
@@ -52,20 +53,16 @@ final class RetryingExchange {
                 if (!mayRetry || e.kind() == TransportException.Kind.MALFORMED_RESPONSE) {
                     throw e;
                 }
-                pause(backoff.before(retries + 1, Optional.empty()));
+                pause(backoff.before(retries + 1, Optional.empty()), requestLine);
                 continue;
             }
             validate(answer);
             if (mayRetry && RETRIED_STATUSES.contains(answer.statusCode())) {
-                pause(backoff.before(retries + 1, RetryAfter.from(answer.headers(), clock)));
+                pause(backoff.before(retries + 1, retryAfter.wait(answer.headers())), requestLine);
                 continue;
             }
             return answer;
         }
-    }
-
-    Optional<Duration> retryAfter(RawResponse answer) {
-        return RetryAfter.from(answer.headers(), clock);
     }
 
     private void validate(RawResponse answer) {
@@ -82,12 +79,13 @@ final class RetryingExchange {
         }
     }
 
-    private void pause(Duration wait) {
+    private void pause(Duration wait, String requestLine) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw TransportException.of("interrupted while waiting to retry", TransportException.Kind.CONNECTION, 0, e);
+            throw new OperationInterruptedException("interrupted while waiting " + Durations.text(wait) + " to retry "
+                    + requestLine, e);
         }
     }
 
@@ -95,7 +93,7 @@ final class RetryingExchange {
         try {
             return read(operationId, requestLine, call.get(), retries);
         } catch (FeignException e) {
-            throw transportFailure(requestLine, e);
+            throw failure(requestLine, e);
         }
     }
 
@@ -106,7 +104,7 @@ final class RetryingExchange {
             byte[] body = readBody(requestLine, response);
             return new RawResponse(operationId, requestLine, response.status(), headers, body, retries);
         } catch (IOException e) {
-            throw transportFailure(requestLine, e);
+            throw failure(requestLine, e);
         }
     }
 
@@ -127,6 +125,31 @@ final class RetryingExchange {
             }
             return body;
         }
+    }
+
+    /** Why an attempt got no whole answer: the caller's interrupt, else a transport failure. */
+    private DocumentTranslationException failure(String requestLine, Exception e) {
+        if (interrupted(e)) {
+            // The JDK client restores the flag before wrapping the interrupt; make sure of it.
+            Thread.currentThread().interrupt();
+            return new OperationInterruptedException(requestLine + " was interrupted",
+                    Redaction.mentionsKey(e, key) ? null : e);
+        }
+        return transportFailure(requestLine, e);
+    }
+
+    /**
+     * The JDK client turns an interrupt during {@code send} or a body read into an IOException
+     * caused by the InterruptedException; a flag still set also means the caller wants to stop,
+     * whatever the failure then looked like.
+     */
+    private static boolean interrupted(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private TransportException transportFailure(String requestLine, Exception e) {
