@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Sends one operation, retrying 429, 500, 503 and transport failures as {@link RetryOptions}
- * says, and hands back the final answer fully read. Strict mode's validator sees every answer. An
+ * says, and hands back the final answer fully read. The exchange listener sees every attempt and
+ * strict mode's validator every answer, in that order. An
  * interrupt ends the operation at once, as {@link OperationInterruptedException}.
  */
 final class RetryingExchange {
@@ -30,17 +31,19 @@ final class RetryingExchange {
     private final RetryAfter retryAfter;
     private final Sleeper sleeper;
     private final ResponseValidator validator;
+    private final ExchangeNotifier notifier;
     /** Only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
     RetryingExchange(RetryOptions options, RetryAfter retryAfter, Sleeper sleeper, ResponseValidator validator,
-            Supplier<String> key) {
+            ExchangeNotifier notifier, Supplier<String> key) {
         this.options = options;
         this.key = key;
         this.backoff = new Backoff(options);
         this.retryAfter = retryAfter;
         this.sleeper = sleeper;
         this.validator = validator;
+        this.notifier = notifier;
     }
 
     RawResponse send(String operationId, String requestLine, Supplier<Response> call) {
@@ -89,12 +92,25 @@ final class RetryingExchange {
         }
     }
 
+    /** One attempt, told to the exchange listener however it ends. */
     private RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
+        Response response;
         try {
-            return read(operationId, requestLine, call.get(), retries);
+            response = call.get();
         } catch (FeignException e) {
-            throw failure(requestLine, e);
+            DocumentTranslationException failure = failure(requestLine, e);
+            notifier.failed(operationId, retries, e.hasRequest() ? e.request() : null, requestLine, failure);
+            throw failure;
         }
+        RawResponse answer;
+        try {
+            answer = read(operationId, requestLine, response, retries);
+        } catch (DocumentTranslationException failure) {
+            notifier.failed(operationId, retries, response.request(), requestLine, failure);
+            throw failure;
+        }
+        notifier.answered(operationId, retries, response.request(), answer);
+        return answer;
     }
 
     private RawResponse read(String operationId, String requestLine, Response response, int retries) {
