@@ -33,9 +33,9 @@ final class ExchangeNotifier {
         if (listener == null) {
             return;
         }
-        tell(ObservedExchange.answered(operationId, attempt, method(request, answer.requestLine()),
-                url(request, answer.requestLine()), requestHeaders(request), answer.statusCode(),
-                redacted(answer.headers()), redacted(answer.body())));
+        tell(operationId, attempt, () -> ObservedExchange.answered(operationId, attempt,
+                method(request, answer.requestLine()), url(request, answer.requestLine()), requestHeaders(request),
+                answer.statusCode(), redacted(answer.headers()), redacted(answer.body())));
     }
 
     /** @param request null when the failure came before Feign built one */
@@ -44,16 +44,17 @@ final class ExchangeNotifier {
         if (listener == null) {
             return;
         }
-        tell(ObservedExchange.failed(operationId, attempt, method(request, requestLine), url(request, requestLine),
-                requestHeaders(request), failure));
+        tell(operationId, attempt, () -> ObservedExchange.failed(operationId, attempt, method(request, requestLine),
+                url(request, requestLine), requestHeaders(request), failure));
     }
 
-    private void tell(ObservedExchange exchange) {
+    /** Building what the listener is shown is inside the guard too: nothing here may fail the call. */
+    private void tell(String operationId, int attempt, Supplier<ObservedExchange> exchange) {
         try {
-            listener.onExchange(exchange);
+            listener.onExchange(exchange.get());
         } catch (RuntimeException e) {
             // Observing must not change the outcome: the call goes on as if no listener were set.
-            LOG.warn("the exchange listener threw on {}, which is ignored: {}", exchange,
+            LOG.warn("the exchange listener threw on {} attempt {}, which is ignored: {}", operationId, attempt,
                     Redaction.redact(String.valueOf(e), key), Redaction.mentionsKey(e, key) ? null : e);
         }
     }
@@ -62,9 +63,10 @@ final class ExchangeNotifier {
         return request == null ? requestLine.substring(0, requestLine.indexOf(' ')) : request.httpMethod().name();
     }
 
+    /** The URL is made of the user's endpoint and a UUID; a key put in the endpoint goes too, its mark percent-encoded. */
     private URI url(Request request, String requestLine) {
         String url = request == null ? requestLine.substring(requestLine.indexOf(' ') + 1) : request.url();
-        return URI.create(Redaction.redact(url, key));
+        return URI.create(Redaction.redact(url, key).replace(Redaction.MARK, "%5Bredacted%5D"));
     }
 
     private Map<String, List<String>> requestHeaders(Request request) {
@@ -99,7 +101,7 @@ final class ExchangeNotifier {
         } catch (RuntimeException e) {
             return body;
         }
-        if (current == null || current.isEmpty()) {
+        if (current == null || current.isBlank()) {
             return body;
         }
         return replace(body, current.getBytes(StandardCharsets.UTF_8), Redaction.MARK.getBytes(StandardCharsets.UTF_8));
