@@ -12,10 +12,10 @@ final class Backoff {
         this.options = options;
     }
 
-    Duration before(int retryNumber, Optional<Duration> serverAsked) {
-        if (serverAsked.isPresent()) {
-            Duration asked = serverAsked.get();
-            return asked.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : asked;
+    /** @param serverWait the server's wait, already capped ({@link RetryAfter#wait}) */
+    Duration before(int retryNumber, Optional<Duration> serverWait) {
+        if (serverWait.isPresent()) {
+            return serverWait.get();
         }
         long base = options.baseDelay().toMillis();
         long exponential = base << Math.min(retryNumber - 1, 20);

@@ -40,16 +40,18 @@ public final class DocumentTranslationClient {
     private final TranslationOperationsApi api;
     private final RetryingExchange exchange;
     private final ErrorMapper errors;
+    private final RetryAfter retryAfter;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration pollInterval;
 
     DocumentTranslationClient(URI apiBase, TranslationOperationsApi api, RetryingExchange exchange,
-            ErrorMapper errors, Clock clock, Sleeper sleeper, Duration pollInterval) {
+            ErrorMapper errors, RetryAfter retryAfter, Clock clock, Sleeper sleeper, Duration pollInterval) {
         this.apiBase = apiBase;
         this.api = api;
         this.exchange = exchange;
         this.errors = errors;
+        this.retryAfter = retryAfter;
         this.clock = clock;
         this.sleeper = sleeper;
         this.pollInterval = pollInterval;
@@ -138,8 +140,10 @@ public final class DocumentTranslationClient {
     /**
      * Cancels the operation, then reads its status until it is terminal ({@code Cancelled},
      * {@code Succeeded}, {@code Failed} or {@code ValidationFailed}) or the timeout passes. Between
-     * reads it waits the builder's poll interval, or what {@code Retry-After} asks for. An
-     * operation that is already {@code Cancelling} is waited for rather than reported as a 400.
+     * reads it waits the builder's poll interval, or what {@code retry-after-ms} or
+     * {@code Retry-After} asks for, capped at {@link RetryOptions#maxRetryAfter()} exactly as
+     * before a retry. An operation that is already {@code Cancelling} is waited for rather than
+     * reported as a 400.
      *
      * @param id the operation id (any letter case)
      * @param timeout how long to wait in all
@@ -147,6 +151,7 @@ public final class DocumentTranslationClient {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code timeout} is negative
      * @throws PollingTimeoutException the operation was not terminal in time (carries the last status)
+     * @throws OperationInterruptedException the thread was interrupted (its flag is set again)
      * @throws DocumentTranslationException as {@link #cancelTranslation(UUID)}
      */
     public TranslationStatus cancelTranslationAndWait(UUID id, Duration timeout) {
@@ -155,7 +160,8 @@ public final class DocumentTranslationClient {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout is negative: " + timeout);
         }
-        Instant deadline = clock.instant().plus(timeout);
+        Instant start = clock.instant();
+        Instant deadline = start.plus(timeout);
         Response<TranslationStatus> current;
         try {
             current = cancelTranslationWithResponse(id);
@@ -168,13 +174,13 @@ public final class DocumentTranslationClient {
         while (!Statuses.isTerminal(current.value().getStatus())) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
-                throw new PollingTimeoutException("operation " + id + " was still " + current.value().getStatus()
-                        + " after " + timeout, current.value());
+                Duration waited = Duration.between(start, clock.instant());
+                throw new PollingTimeoutException("operation " + id + " was not terminal after waiting "
+                        + Durations.text(waited) + " (timeout " + Durations.text(timeout) + "); the last status read was "
+                        + current.value().getStatus(), current.value(), waited);
             }
-            Duration wait = current.header(ContractHeaders.RETRY_AFTER)
-                    .flatMap(v -> RetryAfter.parse(v, clock))
-                    .orElse(pollInterval);
-            sleep(wait.compareTo(left) > 0 ? left : wait);
+            Duration wait = retryAfter.wait(current.headers()).orElse(pollInterval);
+            sleep(wait.compareTo(left) > 0 ? left : wait, id);
             current = getTranslationStatusWithResponse(id);
         }
         return current.value();
@@ -196,7 +202,7 @@ public final class DocumentTranslationClient {
 
     private Response<TranslationStatus> decodeStatus(RawResponse answer) {
         if (answer.statusCode() != 200) {
-            throw errors.map(answer, exchange.retryAfter(answer));
+            throw errors.map(answer, retryAfter.asked(answer.headers()));
         }
         try {
             TranslationStatus status = SdkJson.MAPPER.readValue(answer.body(), TranslationStatus.class);
@@ -218,13 +224,13 @@ public final class DocumentTranslationClient {
         }
     }
 
-    private void sleep(Duration wait) {
+    private void sleep(Duration wait, UUID id) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw TransportException.of("interrupted while waiting for the operation", TransportException.Kind.CONNECTION,
-                    0, e);
+            throw new OperationInterruptedException("interrupted while waiting " + Durations.text(wait)
+                    + " to read the status of operation " + id + " again", e);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class DocumentTranslationClientBuilder {
     private RetryOptions retryOptions = RetryOptions.defaults();
     private LogLevel logLevel = LogLevel.NONE;
     private ResponseValidator responseValidator;
+    private ExchangeListener exchangeListener;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
 
@@ -163,6 +164,18 @@ public final class DocumentTranslationClientBuilder {
     }
 
     /**
+     * Shows {@code listener} every HTTP attempt: the request without the subscription key, and the
+     * raw answer or the failure that left the attempt without one. A listener that throws does not
+     * break the call; see {@link ExchangeListener}. Default: none.
+     *
+     * @throws NullPointerException if the argument is null
+     */
+    public DocumentTranslationClientBuilder exchangeListener(ExchangeListener listener) {
+        this.exchangeListener = Objects.requireNonNull(listener, "listener == null");
+        return this;
+    }
+
+    /**
      * The clock used to read HTTP-date {@code Retry-After} values and polling deadlines; for tests.
      *
      * @throws NullPointerException if the argument is null
@@ -215,8 +228,10 @@ public final class DocumentTranslationClientBuilder {
                 .logger(new RedactingLogger(key))
                 .logLevel(feignLevel(logLevel))
                 .target(TranslationOperationsApi.class, apiBase.toString());
-        RetryingExchange exchange = new RetryingExchange(retryOptions, clock, sleeper, responseValidator, key);
-        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), clock, sleeper,
+        RetryAfter retryAfter = new RetryAfter(clock, retryOptions.maxRetryAfter());
+        RetryingExchange exchange = new RetryingExchange(retryOptions, retryAfter, sleeper, responseValidator,
+                new ExchangeNotifier(exchangeListener, key), key);
+        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), retryAfter, clock, sleeper,
                 pollInterval);
     }
 

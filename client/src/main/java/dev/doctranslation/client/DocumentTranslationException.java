@@ -10,8 +10,10 @@ import java.util.Optional;
  * <p>Subtypes: {@link BadRequestException} (400), {@link UnauthorizedException} (401),
  * {@link OperationNotFoundException} (404), {@link ThrottledException} (429 after retries),
  * {@link ServiceException} (5xx after retries), {@link TransportException} (no usable HTTP answer),
- * {@link InvalidResponseException} (strict mode rejected the answer) and
- * {@link PollingTimeoutException}. Any other status is reported as this class itself.
+ * {@link InvalidResponseException} (strict mode rejected the answer),
+ * {@link PollingTimeoutException} (the caller's wait ran out) and
+ * {@link OperationInterruptedException} (the caller's thread was interrupted; never retried). Any
+ * other status is reported as this class itself.
  *
  * <p>Messages name the request and the decoded error, never the subscription key.
  */
@@ -27,7 +29,12 @@ public class DocumentTranslationException extends RuntimeException {
         this.error = error;
     }
 
-    /** The HTTP status code of the answer, or 0 when no HTTP answer was received. */
+    /**
+     * The HTTP status code of the answer this failure reports, or 0 when it reports none: no
+     * answer arrived ({@link TransportException} of kind {@code TIMEOUT} or {@code CONNECTION}),
+     * or the client stopped on the caller's behalf ({@link PollingTimeoutException},
+     * {@link OperationInterruptedException}).
+     */
     public int statusCode() {
         return statusCode;
     }

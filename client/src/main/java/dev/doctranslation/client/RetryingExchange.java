@@ -8,8 +8,8 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.net.http.HttpTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Sends one operation, retrying 429, 500, 503 and transport failures as {@link RetryOptions}
- * says, and hands back the final answer fully read. Strict mode's validator sees every answer.
+ * says, and hands back the final answer fully read. The exchange listener sees every attempt and
+ * strict mode's validator every answer, in that order. An
+ * interrupt ends the operation at once, as {@link OperationInterruptedException}.
  */
 final class RetryingExchange {
     private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 500, 503);
@@ -29,20 +31,22 @@ final class RetryingExchange {
 
     private final RetryOptions options;
     private final Backoff backoff;
-    private final Clock clock;
+    private final RetryAfter retryAfter;
     private final Sleeper sleeper;
     private final ResponseValidator validator;
+    private final ExchangeNotifier notifier;
     /** Only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
-    RetryingExchange(RetryOptions options, Clock clock, Sleeper sleeper, ResponseValidator validator,
-            Supplier<String> key) {
+    RetryingExchange(RetryOptions options, RetryAfter retryAfter, Sleeper sleeper, ResponseValidator validator,
+            ExchangeNotifier notifier, Supplier<String> key) {
         this.options = options;
         this.key = key;
         this.backoff = new Backoff(options);
-        this.clock = clock;
+        this.retryAfter = retryAfter;
         this.sleeper = sleeper;
         this.validator = validator;
+        this.notifier = notifier;
     }
 
     RawResponse send(String operationId, String requestLine, Supplier<Response> call) {
@@ -55,20 +59,16 @@ final class RetryingExchange {
                 if (!mayRetry || e.kind() == TransportException.Kind.MALFORMED_RESPONSE) {
                     throw e;
                 }
-                pause(backoff.before(retries + 1, Optional.empty()));
+                pause(backoff.before(retries + 1, Optional.empty()), requestLine);
                 continue;
             }
             validate(answer);
             if (mayRetry && RETRIED_STATUSES.contains(answer.statusCode())) {
-                pause(backoff.before(retries + 1, RetryAfter.from(answer.headers(), clock)));
+                pause(backoff.before(retries + 1, retryAfter.wait(answer.headers())), requestLine);
                 continue;
             }
             return answer;
         }
-    }
-
-    Optional<Duration> retryAfter(RawResponse answer) {
-        return RetryAfter.from(answer.headers(), clock);
     }
 
     private void validate(RawResponse answer) {
@@ -85,21 +85,35 @@ final class RetryingExchange {
         }
     }
 
-    private void pause(Duration wait) {
+    private void pause(Duration wait, String requestLine) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw TransportException.of("interrupted while waiting to retry", TransportException.Kind.CONNECTION, 0, e);
+            throw new OperationInterruptedException("interrupted while waiting " + Durations.text(wait) + " to retry "
+                    + requestLine, e);
         }
     }
 
+    /** One attempt, told to the exchange listener however it ends. */
     private RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
+        Response response;
         try {
-            return read(operationId, requestLine, call.get(), retries);
+            response = call.get();
         } catch (FeignException e) {
-            throw transportFailure(requestLine, e);
+            DocumentTranslationException failure = failure(requestLine, e);
+            notifier.failed(operationId, retries, e.hasRequest() ? e.request() : null, requestLine, failure);
+            throw failure;
         }
+        RawResponse answer;
+        try {
+            answer = read(operationId, requestLine, response, retries);
+        } catch (DocumentTranslationException failure) {
+            notifier.failed(operationId, retries, response.request(), requestLine, failure);
+            throw failure;
+        }
+        notifier.answered(operationId, retries, response.request(), answer);
+        return answer;
     }
 
     private RawResponse read(String operationId, String requestLine, Response response, int retries) {
@@ -109,7 +123,7 @@ final class RetryingExchange {
             byte[] body = readBody(requestLine, response);
             return new RawResponse(operationId, requestLine, response.status(), headers, body, retries);
         } catch (IOException e) {
-            throw transportFailure(requestLine, e);
+            throw failure(requestLine, e);
         }
     }
 
@@ -130,6 +144,31 @@ final class RetryingExchange {
             }
             return body;
         }
+    }
+
+    /** Why an attempt got no whole answer: the caller's interrupt, else a transport failure. */
+    private DocumentTranslationException failure(String requestLine, Exception e) {
+        if (interrupted(e)) {
+            // The JDK client restores the flag before wrapping the interrupt; make sure of it.
+            Thread.currentThread().interrupt();
+            return new OperationInterruptedException(requestLine + " was interrupted",
+                    Redaction.mentionsKey(e, key) ? null : e);
+        }
+        return transportFailure(requestLine, e);
+    }
+
+    /**
+     * The JDK client turns an interrupt during {@code send} or a body read into an IOException
+     * caused by the InterruptedException; a flag still set also means the caller wants to stop,
+     * whatever the failure then looked like.
+     */
+    private static boolean interrupted(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private TransportException transportFailure(String requestLine, Exception e) {

@@ -7,7 +7,9 @@ package dev.doctranslation.client;
  *
  * <p>Each kind has its own subtype, for callers that catch by type:
  * {@link TransportTimeoutException}, {@link ConnectionFailedException} and
- * {@link MalformedResponseException}; {@link #kind()} says the same for callers that switch.
+ * {@link MalformedResponseException}; {@link #kind()} says the same for callers that switch. An
+ * interrupt of the calling thread is none of these: it is {@link OperationInterruptedException},
+ * outside this type, so that retrying transport failures never retries an interrupt.
  */
 public class TransportException extends DocumentTranslationException {
     private static final long serialVersionUID = 1L;

@@ -52,7 +52,33 @@ class CancelAndWaitTest extends ClientTestBase {
                 () -> client().cancelTranslationAndWait(ID, Duration.ofMillis(2500)));
 
         assertThat(e.lastStatus().getStatus()).isEqualTo(Status.CANCELLING);
-        assertThat(e.getMessage()).isEqualTo("operation " + ID + " was still Cancelling after PT2.5S");
+        assertThat(e.getMessage()).isEqualTo("operation " + ID + " was not terminal after waiting 2.5 s (timeout 2.5 s);"
+                + " the last status read was Cancelling");
+        assertThat(e.waited()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(e.statusCode()).as("the caller's deadline, not an HTTP answer").isZero();
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
+    }
+
+    @Test
+    void pollingHonoursRetryAfterMsBeforeRetryAfterAsRetriesDo() {
+        enqueue(200, Bodies.status("Cancelling"), "retry-after-ms", "250", "Retry-After", "9");
+        enqueue(200, Bodies.status("Cancelled"));
+
+        assertThat(client().cancelTranslationAndWait(ID, Duration.ofMinutes(1)).getStatus()).isEqualTo(Status.CANCELLED);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(250));
+    }
+
+    @Test
+    void pollingCutsALongRetryAfterToMaxRetryAfterAsRetriesDo() {
+        enqueue(200, Bodies.status("Cancelling"), "Retry-After", "3600");
+        enqueue(200, Bodies.status("Cancelling"), "retry-after-ms", "90000");
+        enqueue(200, Bodies.status("Cancelled"));
+        DocumentTranslationClient client = builder()
+                .retryOptions(RetryOptions.defaults().withMaxRetryAfter(Duration.ofSeconds(5))).build();
+
+        assertThat(client.cancelTranslationAndWait(ID, Duration.ofHours(2)).getStatus()).isEqualTo(Status.CANCELLED);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 }

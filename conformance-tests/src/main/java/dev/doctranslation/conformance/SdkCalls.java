@@ -3,18 +3,18 @@ package dev.doctranslation.conformance;
 import dev.doctranslation.client.DocumentTranslationClient;
 import dev.doctranslation.client.DocumentTranslationException;
 import dev.doctranslation.client.LogLevel;
-import dev.doctranslation.contract.ObservedResponse;
+import dev.doctranslation.client.ObservedExchange;
 import dev.doctranslation.client.RetryOptions;
 import dev.doctranslation.contract.models.TranslationStatus;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * The requests the SDK can express, sent through the real SDK: lenient (no retries, no strict
- * mode) so the kit sees every first answer, which a recording hook captures raw for the validator.
+ * mode) so the kit sees every first answer, which the SDK's exchange listener hands over raw for
+ * the validator.
  */
 final class SdkCalls {
     /** What one SDK call gave: the raw answer, and the decoded status when it decoded. */
@@ -22,7 +22,11 @@ final class SdkCalls {
 
     private final DocumentTranslationClient client;
     private final String basePath;
-    private final ThreadLocal<ObservedResponse> last = new ThreadLocal<>();
+    /**
+     * The attempt of the call in progress, set by the listener on the calling thread. Calls are
+     * one at a time ({@link #call} is synchronized), so one slot, guarded by {@code this}, is enough.
+     */
+    private ObservedExchange lastAttempt;
 
     SdkCalls(Target target) {
         this.basePath = target.apiBase().getRawPath();
@@ -33,10 +37,7 @@ final class SdkCalls {
                 .retryOptions(RetryOptions.none())
                 .readTimeout(RawHttp.TIMEOUT)
                 .logLevel(LogLevel.NONE)
-                .strict(response -> {
-                    last.set(response);
-                    return List.of();
-                })
+                .exchangeListener(attempt -> lastAttempt = attempt)
                 .build();
     }
 
@@ -48,23 +49,27 @@ final class SdkCalls {
         return call("getTranslationStatus", "GET", id, c -> c.getTranslationStatus(id));
     }
 
-    private Result call(String operationId, String method, UUID id, Function<DocumentTranslationClient, TranslationStatus> call) {
-        last.remove();
+    private synchronized Result call(String operationId, String method, UUID id,
+            Function<DocumentTranslationClient, TranslationStatus> call) {
+        lastAttempt = null;
         String path = basePath + "/batches/" + id;
         try {
             TranslationStatus status = call.apply(client);
-            return new Result(exchange(operationId, method, path), status, null);
+            return new Result(exchange(operationId, method, path, null), status, null);
         } catch (DocumentTranslationException e) {
-            if (last.get() == null) {
-                byte[] reason = ("no answer: " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                return new Result(new Exchange(operationId, method, path, 0, Map.of(), reason), null, e);
-            }
-            return new Result(exchange(operationId, method, path), null, e);
+            return new Result(exchange(operationId, method, path, e), null, e);
         }
     }
 
-    private Exchange exchange(String operationId, String method, String path) {
-        ObservedResponse r = last.get();
-        return new Exchange(operationId, method, path, r.statusCode(), r.headers(), r.body());
+    /** The raw answer of the call's attempt; status 0 with the reason as body when none arrived. */
+    private Exchange exchange(String operationId, String method, String path, DocumentTranslationException error) {
+        ObservedExchange attempt = lastAttempt;
+        if (attempt == null || !attempt.answered()) {
+            byte[] reason = ("no answer: " + (error == null ? "none observed" : error.getMessage()))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new Exchange(operationId, method, path, 0, Map.of(), reason);
+        }
+        return new Exchange(operationId, method, path, attempt.statusCode(), attempt.responseHeaders(),
+                attempt.responseBody());
     }
 }

@@ -1,6 +1,5 @@
 package dev.doctranslation.client.reliability;
 
-import dev.doctranslation.client.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,10 +18,9 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Answers that arrive whole but whose body is wrong or huge. A 200 that is not a TranslationStatus
@@ -35,51 +33,40 @@ class BodyFaultTest {
     private static final int TWO_MIB = 2 * 1024 * 1024;
     /** A message quotes at most a 200-character excerpt, plus the request line and the error's name. */
     private static final int LONGEST_MESSAGE = 1_000;
-    private static FaultServer server;
 
-    private final FakeTime time = new FakeTime();
-
-    @BeforeAll
-    static void startServer() {
-        server = new FaultServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final FaultFixture fixture = new FaultFixture();
 
     private DocumentTranslationClient client() {
-        return DocumentTranslationClient.builder().endpoint(server.endpoint()).subscriptionKey(Payloads.KEY)
-                .readTimeout(Duration.ofSeconds(10)).clock(time).sleeper(time).build();
+        return fixture.builder().readTimeout(Duration.ofSeconds(10)).build();
     }
 
     @Test
     void aSuccessWhoseBodyIsNotJsonIsMalformedAndNotRetried() {
-        server.script(new Answer.NotJson());
+        fixture.server().script(new Answer.NotJson());
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.MALFORMED_RESPONSE);
         assertThat(e.statusCode()).isEqualTo(200);
-        assertThat(server.requestCount()).isEqualTo(1);
-        assertThat(time.sleeps()).isEmpty();
+        assertThat(fixture.server().requestCount()).isEqualTo(1);
+        assertThat(fixture.time().sleeps()).isEmpty();
     }
 
     @Test
     void aSuccessWithATruncatedJsonBodyIsMalformedAndNotRetried() {
-        server.script(new Answer.TruncatedJson());
+        fixture.server().script(new Answer.TruncatedJson());
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().cancelTranslation(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.MALFORMED_RESPONSE);
         assertThat(e.getMessage()).contains("answered 200 with a body that is not a TranslationStatus");
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(fixture.server().requestCount()).isEqualTo(1);
     }
 
     @Test
     void aSuccessThatIsValidJsonOfTheWrongShapeIsMalformed() {
-        server.serve((json(200, "[1, 2, 3]")));
+        fixture.server().serve((json(200, "[1, 2, 3]")));
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().getTranslationStatus(ID));
 
@@ -88,7 +75,7 @@ class BodyFaultTest {
 
     @Test
     void aSuccessWithAnEmptyBodyIsMalformed() {
-        server.serve((aResponse().withStatus(200)));
+        fixture.server().serve((aResponse().withStatus(200)));
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().getTranslationStatus(ID));
 
@@ -106,18 +93,17 @@ class BodyFaultTest {
                     .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
             cutting.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                     .body(Payloads.status(ID, "Cancelling")).build());
-            DocumentTranslationClient client = DocumentTranslationClient.builder()
-                    .endpoint(cutting.url("/").toString()).subscriptionKey(Payloads.KEY).clock(time).sleeper(time).build();
+            DocumentTranslationClient client = fixture.builder(cutting.url("/").toString()).build();
 
             assertThat(client.cancelTranslation(ID).getStatus()).isEqualTo(Status.CANCELLING);
             assertThat(cutting.getRequestCount()).isEqualTo(2);
-            assertThat(time.sleeps()).as("one SDK retry").hasSize(1);
+            assertThat(fixture.time().sleeps()).as("one SDK retry").hasSize(1);
         }
     }
 
     @Test
     void aTwoMebibyteSuccessIsReadWhole() {
-        server.serve((json(200, Payloads.paddedStatus(ID, "Cancelling", TWO_MIB))));
+        fixture.server().serve((json(200, Payloads.paddedStatus(ID, "Cancelling", TWO_MIB))));
 
         TranslationStatus status = client().cancelTranslation(ID);
 
@@ -128,10 +114,9 @@ class BodyFaultTest {
 
     @Test
     void aTwoMebibyteSuccessIsReadWholeEvenWhenTheBodyIsLogged() {
-        server.serve((json(200, Payloads.paddedStatus(ID, "Running", TWO_MIB))));
+        fixture.server().serve((json(200, Payloads.paddedStatus(ID, "Running", TWO_MIB))));
 
-        DocumentTranslationClient client = DocumentTranslationClient.builder().endpoint(server.endpoint())
-                .subscriptionKey(Payloads.KEY).logLevel(LogLevel.BODY).clock(time).sleeper(time).build();
+        DocumentTranslationClient client = fixture.builder().logLevel(LogLevel.BODY).build();
         try (LogCapture logs = LogCapture.start()) {
             assertThat(client.getTranslationStatus(ID).getStatus()).isEqualTo(Status.RUNNING);
             assertThat(logs.lines()).as("the body was logged").anySatisfy(line -> assertThat(line).contains("padding"));
@@ -140,7 +125,7 @@ class BodyFaultTest {
 
     @Test
     void aTwoMebibyteErrorGivesTheRightTypeWithAShortMessage() {
-        server.serve((json(500, Payloads.paddedError("InternalServerError", "boom", TWO_MIB))));
+        fixture.server().serve((json(500, Payloads.paddedError("InternalServerError", "boom", TWO_MIB))));
 
         ServiceException e = catchThrowableOfType(ServiceException.class,
                 () -> client().getTranslationStatus(ID));
@@ -148,12 +133,12 @@ class BodyFaultTest {
         assertThat(e.statusCode()).isEqualTo(500);
         assertThat(e.error()).hasValueSatisfying(error -> assertThat(error.getMessage()).isEqualTo("boom"));
         assertThat(e.getMessage()).hasSizeLessThan(LONGEST_MESSAGE);
-        assertThat(server.requestCount()).as("5xx retried within the budget").isEqualTo(4);
+        assertThat(fixture.server().requestCount()).as("5xx retried within the budget").isEqualTo(4);
     }
 
     @Test
     void aTwoMebibyteBodyThatIsNotJsonGivesAShortMessage() {
-        server.serve((aResponse().withStatus(200).withBody("<".repeat(TWO_MIB))));
+        fixture.server().serve((aResponse().withStatus(200).withBody("<".repeat(TWO_MIB))));
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().getTranslationStatus(ID));
 
@@ -163,11 +148,10 @@ class BodyFaultTest {
 
     @Test
     void aTwoMebibyteErrorBodyThatIsNotTheErrorShapeIsQuotedInShort() {
-        server.serve((aResponse().withStatus(503).withBody("z".repeat(TWO_MIB))));
+        fixture.server().serve((aResponse().withStatus(503).withBody("z".repeat(TWO_MIB))));
 
         ServiceException e = catchThrowableOfType(ServiceException.class,
-                () -> DocumentTranslationClient.builder().endpoint(server.endpoint()).subscriptionKey(Payloads.KEY)
-                        .retryOptions(RetryOptions.none()).build().getTranslationStatus(ID));
+                () -> fixture.builder().retryOptions(RetryOptions.none()).build().getTranslationStatus(ID));
 
         assertThat(e.statusCode()).isEqualTo(503);
         assertThat(e.error()).isEmpty();
@@ -176,13 +160,13 @@ class BodyFaultTest {
 
     @Test
     void aBodyOverTheEightMebibyteLimitIsRefusedAsMalformed() {
-        server.serve((json(200, Payloads.paddedStatus(ID, "Running", 9 * 1024 * 1024))));
+        fixture.server().serve((json(200, Payloads.paddedStatus(ID, "Running", 9 * 1024 * 1024))));
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client().getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.MALFORMED_RESPONSE);
         assertThat(e.getMessage()).contains("with a body over 8388608 bytes");
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(fixture.server().requestCount()).isEqualTo(1);
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {

@@ -1,6 +1,5 @@
 package dev.doctranslation.client.reliability;
 
-import dev.doctranslation.client.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -24,11 +23,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,23 +40,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ClientSecurityTest {
     private static final String CANONICAL_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static FaultServer server;
 
-    private final FakeTime time = new FakeTime();
+    @RegisterExtension
+    static final FaultFixture fixture = new FaultFixture();
 
-    @BeforeAll
-    static void startServer() {
-        server = new FaultServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    private DocumentTranslationClientBuilder builder() {
+        return builder(fixture.server().endpoint());
     }
 
     private DocumentTranslationClientBuilder builder(String endpoint) {
-        return DocumentTranslationClient.builder().endpoint(endpoint).subscriptionKey(Payloads.KEY)
-                .retryOptions(RetryOptions.none()).clock(time).sleeper(time);
+        return fixture.builder(endpoint).retryOptions(RetryOptions.none());
     }
 
     @Test
@@ -81,22 +72,22 @@ class ClientSecurityTest {
             "727bf148%2Df327-47a0-9481-abae6362f11e", "727bf148-f327-47a0-9481-abae6362f11e ",
             "727bf148-f327-47a0-9481-abae6362f11eff", "g27bf148-f327-47a0-9481-abae6362f11e"})
     void textThatIsNoUuidIsRefusedBeforeAnyRequest(String text) {
-        server.script(new Answer.Ok(UUID.randomUUID(), "Running"));
-        DocumentTranslationClient client = builder(server.endpoint()).build();
+        fixture.server().script(new Answer.Ok(UUID.randomUUID(), "Running"));
+        DocumentTranslationClient client = builder().build();
 
         assertThatIllegalArgumentException().isThrownBy(() -> client.cancelTranslation(UUID.fromString(text)));
 
-        assertThat(server.requestCount()).isZero();
+        assertThat(fixture.server().requestCount()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1-2-3-4-5", "727BF148-F327-47A0-9481-ABAE6362F11E", "0-0-0-0-0"})
     void whateverTextAUuidCameFromTheWireSeesOnlyItsCanonicalForm(String text) {
-        server.script(new Answer.Ok(UUID.randomUUID(), "Running"));
+        fixture.server().script(new Answer.Ok(UUID.randomUUID(), "Running"));
 
-        builder(server.endpoint()).build().getTranslationStatus(UUID.fromString(text));
+        builder().build().getTranslationStatus(UUID.fromString(text));
 
-        assertThat(server.requests()).singleElement().satisfies(request -> assertThat(request.getUrl())
+        assertThat(fixture.server().requests()).singleElement().satisfies(request -> assertThat(request.getUrl())
                 .matches("/translator/text/batch/v1\\.0-preview\\.1/batches/" + CANONICAL_UUID));
     }
 
@@ -113,12 +104,12 @@ class ClientSecurityTest {
     @ParameterizedTest
     @MethodSource("operationsWithANullId")
     void aNullIdThrowsNullPointerExceptionAndSendsNothing(Consumer<DocumentTranslationClient> operation) {
-        server.script(new Answer.Ok(UUID.randomUUID(), "Running"));
-        DocumentTranslationClient client = builder(server.endpoint()).build();
+        fixture.server().script(new Answer.Ok(UUID.randomUUID(), "Running"));
+        DocumentTranslationClient client = builder().build();
 
         assertThatNullPointerException().isThrownBy(() -> operation.accept(client)).withMessage("id == null");
 
-        assertThat(server.requestCount()).isZero();
+        assertThat(fixture.server().requestCount()).isZero();
     }
 
     @ParameterizedTest
@@ -142,7 +133,7 @@ class ClientSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://localhost:%d", "http://127.0.0.1:%d", "http://[::1]:%d", "http://127.9.8.7:%d"})
     void plainHttpToLoopbackNeedsNoOptIn(String pattern) {
-        int port = Integer.parseInt(server.endpoint().replaceAll(".*:", ""));
+        int port = Integer.parseInt(fixture.server().endpoint().replaceAll(".*:", ""));
 
         assertThat(builder(pattern.formatted(port)).build().endpoint()).hasScheme("http");
     }
@@ -152,16 +143,16 @@ class ClientSecurityTest {
         // A real non-loopback address, so the refusal is tested on a request that could really go out.
         Optional<InetAddress> lan = siteAddress();
         Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address");
-        String endpoint = "http://" + lan.get().getHostAddress() + ":" + server.endpoint().replaceAll(".*:", "");
-        server.script(new Answer.Ok(UUID.randomUUID(), "Running"));
+        String endpoint = "http://" + lan.get().getHostAddress() + ":" + fixture.server().endpoint().replaceAll(".*:", "");
+        fixture.server().script(new Answer.Ok(UUID.randomUUID(), "Running"));
 
         assertThatIllegalArgumentException().isThrownBy(() -> builder(endpoint));
-        assertThat(server.requestCount()).isZero();
+        assertThat(fixture.server().requestCount()).isZero();
 
         DocumentTranslationClient optedIn = DocumentTranslationClient.builder().allowInsecureHttp(true)
                 .endpoint(endpoint).subscriptionKey(Payloads.KEY).retryOptions(RetryOptions.none()).build();
         optedIn.getTranslationStatus(UUID.randomUUID());
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(fixture.server().requestCount()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -169,16 +160,16 @@ class ClientSecurityTest {
     void aRedirectIsNeverFollowedSoTheKeyGoesToNoOtherHost(int code) {
         try (FaultServer elsewhere = new FaultServer()) {
             elsewhere.script(new Answer.Ok(UUID.randomUUID(), "Running"));
-            server.serve(aResponse().withStatus(code).withHeader("Location", elsewhere.endpoint()
+            fixture.server().serve(aResponse().withStatus(code).withHeader("Location", elsewhere.endpoint()
                     + "/translator/text/batch/v1.0-preview.1/batches/" + UUID.randomUUID()));
 
             DocumentTranslationException e = catchThrowableOfType(DocumentTranslationException.class,
-                    () -> builder(server.endpoint()).retryOptions(RetryOptions.defaults()).build()
+                    () -> builder().retryOptions(RetryOptions.defaults()).build()
                             .getTranslationStatus(UUID.randomUUID()));
 
             assertThat(e.statusCode()).isEqualTo(code);
             assertThat(elsewhere.requestCount()).isZero();
-            assertThat(server.requestCount()).as("a redirect is not retried either").isEqualTo(1);
+            assertThat(fixture.server().requestCount()).as("a redirect is not retried either").isEqualTo(1);
         }
     }
 

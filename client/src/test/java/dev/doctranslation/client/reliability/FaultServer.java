@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A real HTTP server on loopback (WireMock) that plays a script: the n-th request gets the n-th
- * answer, and the last answer repeats for any request after the script ends. Usable from JUnit
- * Jupiter and jqwik alike, so it is started and stopped by hand rather than by an extension.
+ * answer, and the last answer repeats for any request after the script ends. Started and stopped
+ * by hand, so that jqwik properties can use it too; Jupiter tests get one from {@link FaultFixture}.
  */
 final class FaultServer implements AutoCloseable {
     private static final String SCENARIO = "script";

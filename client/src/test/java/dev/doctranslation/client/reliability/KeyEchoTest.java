@@ -1,6 +1,5 @@
 package dev.doctranslation.client.reliability;
 
-import dev.doctranslation.client.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,9 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.doctranslation.client.DocumentTranslationClient;
+import dev.doctranslation.client.DocumentTranslationClientBuilder;
 import dev.doctranslation.client.DocumentTranslationException;
 import dev.doctranslation.client.InvalidResponseException;
 import dev.doctranslation.client.LogLevel;
+import dev.doctranslation.client.ObservedExchange;
 import dev.doctranslation.client.RetryOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,10 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,24 +33,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A server that echoes the key back, in headers and in every kind of body, on every path through
  * the client (decoded errors, undecodable successes, retries, transport failures), at the most
- * verbose log level: the key must appear in no log line, exception message or {@code toString()}.
+ * verbose log level: the key must appear in no log line, exception message or {@code toString()},
+ * nor in anything the exchange listener is shown.
  * {@code KeyNeverLeaksTest} covers the plain error bodies; this covers the rest.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class KeyEchoTest {
     private static final UUID ID = UUID.fromString("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b");
     private static final String KEY = Payloads.KEY;
-    private static FaultServer server;
+    /** Marks the texts the exchange listener was shown among the others. */
+    private static final String LISTENER = "listener: ";
 
-    @BeforeAll
-    static void startServer() {
-        server = new FaultServer().echoing(KEY);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final FaultFixture fixture = FaultFixture.echoing(KEY);
 
     /** Operations to drive, each through the public API. */
     enum Operation {
@@ -87,8 +82,9 @@ class KeyEchoTest {
     @MethodSource("echoingAnswers")
     void theKeyIsInNoLogLineMessageOrToString(String name, ResponseDefinitionBuilder answer) {
         for (Operation operation : Operation.values()) {
-            server.serve(answer);
-            List<String> seen = drive(operation, client(), new ArrayList<>());
+            fixture.server().serve(answer);
+            List<String> seen = new ArrayList<>();
+            drive(operation, client(seen), seen);
             assertThat(seen).as("%s, %s", name, operation).noneSatisfy(text -> assertThat(text).contains(KEY));
         }
     }
@@ -96,20 +92,20 @@ class KeyEchoTest {
     @ParameterizedTest
     @EnumSource(Operation.class)
     void theLogsDidSeeTheEchoesSoTheScanIsNotVacuous(Operation operation) {
-        server.serve(json(401, Payloads.error("Unauthorized", "bad key " + KEY)).withHeader("X-Echo", KEY));
-        List<String> seen = drive(operation, client(), new ArrayList<>());
+        fixture.server().serve(json(401, Payloads.error("Unauthorized", "bad key " + KEY)).withHeader("X-Echo", KEY));
+        List<String> seen = new ArrayList<>();
+        drive(operation, client(seen), seen);
         assertThat(seen).anySatisfy(text -> assertThat(text).contains("bad key [redacted]"));
         assertThat(seen).anySatisfy(text -> assertThat(text).containsIgnoringCase("x-echo: [redacted]"));
+        assertThat(seen).as("the listener saw the echoes").anySatisfy(text -> assertThat(text)
+                .startsWith(LISTENER).contains("bad key [redacted]"));
     }
 
     @Test
     void aStrictModeValidatorThatQuotesTheBodyDoesNotCarryTheKeyIntoTheException() {
-        server.serve(json(200, Payloads.status(ID, "Running").replace("Running", KEY)));
-        FakeTime time = new FakeTime();
-        DocumentTranslationClient client = DocumentTranslationClient.builder().endpoint(server.endpoint())
-                .subscriptionKey(KEY).strict(answer -> List.of("status is not one of the seven: "
-                        + new String(answer.body(), StandardCharsets.UTF_8)))
-                .clock(time).sleeper(time).build();
+        fixture.server().serve(json(200, Payloads.status(ID, "Running").replace("Running", KEY)));
+        DocumentTranslationClient client = fixture.builder().strict(answer -> List.of("status is not one of the seven: "
+                + new String(answer.body(), StandardCharsets.UTF_8))).build();
 
         InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
                 () -> client.getTranslationStatus(ID));
@@ -140,21 +136,30 @@ class KeyEchoTest {
                 for (int i = 0; i < 2 * 2 * 2; i++) {
                     raw.enqueue(answer.build());
                 }
-                FakeTime time = new FakeTime();
-                DocumentTranslationClient client = DocumentTranslationClient.builder().endpoint(raw.url("/").toString())
-                        .subscriptionKey(KEY).logLevel(LogLevel.BODY).retryOptions(RetryOptions.defaults().withMaxRetries(1))
-                        .readTimeout(Duration.ofSeconds(5)).clock(time).sleeper(time).build();
-                List<String> seen = drive(operation, client, new ArrayList<>());
+                List<String> seen = new ArrayList<>();
+                drive(operation, verbose(fixture.builder(raw.url("/").toString()), seen).build(), seen);
                 assertThat(seen).as("%s, %s", name, operation).noneSatisfy(text -> assertThat(text).contains(KEY));
             }
         }
     }
 
-    private static DocumentTranslationClient client() {
-        FakeTime time = new FakeTime();
-        return DocumentTranslationClient.builder().endpoint(server.endpoint()).subscriptionKey(KEY)
-                .logLevel(LogLevel.BODY).retryOptions(RetryOptions.defaults().withMaxRetries(1))
-                .readTimeout(Duration.ofSeconds(5)).clock(time).sleeper(time).build();
+    /** A client of the echoing server that logs everything and shows every attempt to {@code seen}. */
+    private static DocumentTranslationClient client(List<String> seen) {
+        return verbose(fixture.builder(), seen).build();
+    }
+
+    private static DocumentTranslationClientBuilder verbose(DocumentTranslationClientBuilder builder, List<String> seen) {
+        return builder.logLevel(LogLevel.BODY).retryOptions(RetryOptions.defaults().withMaxRetries(1))
+                .readTimeout(Duration.ofSeconds(5)).exchangeListener(exchange -> seen.addAll(texts(exchange)));
+    }
+
+    /** Everything the exchange listener was shown, as text, each marked as the listener's. */
+    static List<String> texts(ObservedExchange exchange) {
+        List<String> texts = new ArrayList<>(List.of(exchange.toString(), exchange.url().toString(),
+                exchange.requestHeaders().toString(), exchange.responseHeaders().toString(),
+                new String(exchange.responseBody(), StandardCharsets.ISO_8859_1)));
+        exchange.failure().ifPresent(failure -> texts.addAll(texts(failure)));
+        return texts.stream().map(text -> LISTENER + text).toList();
     }
 
     /** Runs the operation; collects the result's and every exception's text, and every log line. */

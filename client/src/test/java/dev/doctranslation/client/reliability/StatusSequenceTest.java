@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,23 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatusSequenceTest {
     private static final UUID ID = UUID.fromString("5d0c3b2a-1f4e-4a6b-8c7d-9e0f1a2b3c4d");
     private static final Duration CAP = Duration.ofSeconds(20);
-    private static FaultServer server;
 
-    private final FakeTime time = new FakeTime();
-
-    @BeforeAll
-    static void startServer() {
-        server = new FaultServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final FaultFixture fixture = new FaultFixture();
 
     private DocumentTranslationClient client(RetryOptions retries) {
-        return DocumentTranslationClient.builder().endpoint(server.endpoint()).subscriptionKey(Payloads.KEY)
-                .retryOptions(retries).clock(time).sleeper(time).build();
+        return fixture.builder().retryOptions(retries).build();
     }
 
     private static RetryOptions capped() {
@@ -91,23 +79,23 @@ class StatusSequenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("serverAskedWaits")
     void theServersWaitIsHonouredUpToTheCapThenTheAnswerReturned(String name, Answer first, Duration expectedWait) {
-        server.script(first, new Answer.Ok(ID, "Cancelling"));
+        fixture.server().script(first, new Answer.Ok(ID, "Cancelling"));
 
         assertThat(client(capped()).cancelTranslation(ID).getStatus()).isEqualTo(Status.CANCELLING);
 
-        assertThat(time.sleeps()).containsExactly(expectedWait);
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(fixture.time().sleeps()).containsExactly(expectedWait);
+        assertThat(fixture.server().requestCount()).isEqualTo(2);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"soon", "-5", "1.5", "", "Saturday", "Sat, 32 Nov 2026 99:00:00 GMT", "12345678901"})
     void aJunkRetryAfterFallsBackToJitteredExponentialBackoff(String junk) {
         RetryAfterHeader header = new RetryAfterHeader.Junk(junk);
-        server.script(throttled(header), error(503, header), error(500, header), new Answer.Ok(ID, "Running"));
+        fixture.server().script(throttled(header), error(503, header), error(500, header), new Answer.Ok(ID, "Running"));
 
         assertThat(client(capped()).getTranslationStatus(ID).getStatus()).isEqualTo(Status.RUNNING);
 
-        List<Duration> sleeps = time.sleeps();
+        List<Duration> sleeps = fixture.time().sleeps();
         assertThat(sleeps).hasSize(3);
         // 0.8 s doubling, each +-20 %.
         assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
@@ -117,23 +105,23 @@ class StatusSequenceTest {
 
     @Test
     void aMixedSequenceWithinTheBudgetEndsInTheAnswerAfterEachAskedWait() {
-        server.script(throttled(seconds(1)), error(503, dateIn(1 + 5)), error(500, new RetryAfterHeader.None()),
+        fixture.server().script(throttled(seconds(1)), error(503, dateIn(1 + 5)), error(500, new RetryAfterHeader.None()),
                 new Answer.Ok(ID, "Cancelled"));
 
         assertThat(client(capped()).getTranslationStatus(ID).getStatus()).isEqualTo(Status.CANCELLED);
 
-        List<Duration> sleeps = time.sleeps();
+        List<Duration> sleeps = fixture.time().sleeps();
         assertThat(sleeps).hasSize(3);
         assertThat(sleeps.get(0)).isEqualTo(Duration.ofSeconds(1));
         assertThat(sleeps.get(1)).as("the date is read against the clock after the first wait").isEqualTo(Duration.ofSeconds(5));
         assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(2560), Duration.ofMillis(3840));
-        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(fixture.server().requestCount()).isEqualTo(4);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 3, 6})
     void persistentThrottlingEndsInThrottledExceptionWithinTheBudget(int maxRetries) {
-        server.script(throttled(seconds(3600)));
+        fixture.server().script(throttled(seconds(3600)));
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class,
                 () -> client(capped().withMaxRetries(maxRetries)).cancelTranslation(ID));
@@ -141,43 +129,43 @@ class StatusSequenceTest {
         assertThat(e.statusCode()).isEqualTo(429);
         assertThat(e.retryAfter()).as("what the server asked, uncapped, for the caller to judge")
                 .contains(Duration.ofSeconds(3600));
-        assertThat(server.requestCount()).isEqualTo(maxRetries + 1);
-        assertThat(time.sleeps()).hasSize(maxRetries).allSatisfy(wait -> assertThat(wait).isEqualTo(CAP));
+        assertThat(fixture.server().requestCount()).isEqualTo(maxRetries + 1);
+        assertThat(fixture.time().sleeps()).hasSize(maxRetries).allSatisfy(wait -> assertThat(wait).isEqualTo(CAP));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {500, 503})
     void persistentServerErrorsEndInServiceExceptionWithinTheBudget(int code) {
-        server.script(error(code, seconds(2)));
+        fixture.server().script(error(code, seconds(2)));
 
         ServiceException e = catchThrowableOfType(ServiceException.class,
                 () -> client(capped()).getTranslationStatus(ID));
 
         assertThat(e.statusCode()).isEqualTo(code);
         assertThat(e.getMessage()).endsWith("(after 3 retries)");
-        assertThat(server.requestCount()).isEqualTo(4);
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+        assertThat(fixture.server().requestCount()).isEqualTo(4);
+        assertThat(fixture.time().sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
     @Test
     void theLastAnswerDecidesTheException() {
-        server.script(error(503, seconds(1)), error(500, seconds(1)), error(503, seconds(1)), throttled(seconds(1)));
+        fixture.server().script(error(503, seconds(1)), error(500, seconds(1)), error(503, seconds(1)), throttled(seconds(1)));
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class,
                 () -> client(capped()).getTranslationStatus(ID));
 
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
-        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(fixture.server().requestCount()).isEqualTo(4);
     }
 
     @Test
     void aServerErrorOtherThan500Or503IsNotRetried() {
-        server.script(error(502, seconds(1)), new Answer.Ok(ID, "Running"));
+        fixture.server().script(error(502, seconds(1)), new Answer.Ok(ID, "Running"));
 
         ServiceException e = catchThrowableOfType(ServiceException.class, () -> client(capped()).getTranslationStatus(ID));
 
         assertThat(e.statusCode()).isEqualTo(502);
-        assertThat(server.requestCount()).isEqualTo(1);
-        assertThat(time.sleeps()).isEmpty();
+        assertThat(fixture.server().requestCount()).isEqualTo(1);
+        assertThat(fixture.time().sleeps()).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package dev.doctranslation.client.reliability;
 
-import dev.doctranslation.client.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -13,10 +12,9 @@ import dev.doctranslation.contract.models.TranslationStatus;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,30 +28,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TransportFaultTest {
     private static final UUID ID = UUID.fromString("727bf148-f327-47a0-9481-abae6362f11e");
     private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
-    private static FaultServer server;
 
-    private final FakeTime time = new FakeTime();
-
-    @BeforeAll
-    static void startServer() {
-        server = new FaultServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final FaultFixture fixture = new FaultFixture();
 
     private DocumentTranslationClient client(RetryOptions retries) {
-        return DocumentTranslationClient.builder().endpoint(server.endpoint()).subscriptionKey(Payloads.KEY)
-                .readTimeout(READ_TIMEOUT).retryOptions(retries).clock(time).sleeper(time).build();
+        return fixture.builder().readTimeout(READ_TIMEOUT).retryOptions(retries).build();
     }
 
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE",
             "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
     void aFaultOnEveryAttemptEndsInAConnectionFailureAfterExactlyTheRetryBudget(Fault fault) {
-        server.script(new Answer.SocketFault(fault));
+        fixture.server().script(new Answer.SocketFault(fault));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.defaults()).cancelTranslation(ID));
@@ -61,8 +48,8 @@ class TransportFaultTest {
         assertThat(e).as("no usable answer").isNotNull();
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
         assertThat(e.statusCode()).isZero();
-        assertThat(server.requestCount()).as("first attempt + 3 retries").isEqualTo(4);
-        assertThat(time.sleeps()).hasSize(3);
+        assertThat(fixture.server().requestCount()).as("first attempt + 3 retries").isEqualTo(4);
+        assertThat(fixture.time().sleeps()).hasSize(3);
     }
 
     @ParameterizedTest
@@ -72,67 +59,67 @@ class TransportFaultTest {
         // java.net.http resends an idempotent GET once, by itself, when the connection dies before
         // the first byte of the answer (reset, empty answer). The SDK cannot turn that off; DELETE
         // is never replayed (see above). So a read costs at most 2 requests per SDK attempt.
-        server.script(new Answer.SocketFault(fault));
+        fixture.server().script(new Answer.SocketFault(fault));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.defaults()).getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
-        assertThat(server.requestCount()).isBetween(4, 2 * 4);
-        assertThat(time.sleeps()).as("the SDK's own retries").hasSize(3);
+        assertThat(fixture.server().requestCount()).isBetween(4, 2 * 4);
+        assertThat(fixture.time().sleeps()).as("the SDK's own retries").hasSize(3);
     }
 
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE",
             "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
     void aCancelThatMeetsAFaultThenAnAnswerReturnsThatAnswer(Fault fault) {
-        server.script(new Answer.SocketFault(fault), new Answer.SocketFault(fault), new Answer.Ok(ID, "Cancelling"));
+        fixture.server().script(new Answer.SocketFault(fault), new Answer.SocketFault(fault), new Answer.Ok(ID, "Cancelling"));
 
         TranslationStatus status = client(RetryOptions.defaults()).cancelTranslation(ID);
 
         assertThat(status.getId()).isEqualTo(ID);
         assertThat(status.getStatus()).isEqualTo(Status.CANCELLING);
-        assertThat(server.requestCount()).isEqualTo(3);
-        assertThat(server.requests()).allSatisfy(r -> assertThat(r.getMethod().getName()).isEqualTo("DELETE"));
-        assertThat(time.sleeps()).hasSize(2);
+        assertThat(fixture.server().requestCount()).isEqualTo(3);
+        assertThat(fixture.server().requests()).allSatisfy(r -> assertThat(r.getMethod().getName()).isEqualTo("DELETE"));
+        assertThat(fixture.time().sleeps()).hasSize(2);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 5})
     void theRetryBudgetIsWhatTheOptionsSay(int maxRetries) {
-        server.script(new Answer.SocketFault(Fault.CONNECTION_RESET_BY_PEER));
+        fixture.server().script(new Answer.SocketFault(Fault.CONNECTION_RESET_BY_PEER));
 
         catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.defaults().withMaxRetries(maxRetries)).cancelTranslation(ID));
 
-        assertThat(server.requestCount()).isEqualTo(maxRetries + 1);
-        assertThat(time.sleeps()).hasSize(maxRetries);
+        assertThat(fixture.server().requestCount()).isEqualTo(maxRetries + 1);
+        assertThat(fixture.time().sleeps()).hasSize(maxRetries);
     }
 
     @Test
     void anAnswerWhoseHeadersComeAfterTheReadTimeoutIsATimeoutOnEveryAttempt() {
-        server.script(new Answer.Stall(READ_TIMEOUT.multipliedBy(4)));
+        fixture.server().script(new Answer.Stall(READ_TIMEOUT.multipliedBy(4)));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.defaults()).getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
-        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(fixture.server().requestCount()).isEqualTo(4);
     }
 
     @Test
     void aStallThenAPromptAnswerGivesTheAnswer() {
-        server.script(new Answer.Stall(READ_TIMEOUT.multipliedBy(4)), new Answer.Ok(ID, "Running"));
+        fixture.server().script(new Answer.Stall(READ_TIMEOUT.multipliedBy(4)), new Answer.Ok(ID, "Running"));
 
         assertThat(client(RetryOptions.defaults()).getTranslationStatus(ID).getStatus()).isEqualTo(Status.RUNNING);
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(fixture.server().requestCount()).isEqualTo(2);
     }
 
     @Test
     void aBodyThatStallsAfterTheHeadersIsATimeoutNotAHang() {
         // Headers at once, then the body trickles in over far longer than the read timeout: the
         // timeout must cover the whole answer, or a stalled peer holds the caller indefinitely.
-        server.script(new Answer.StalledBody(READ_TIMEOUT.multipliedBy(20)));
+        fixture.server().script(new Answer.StalledBody(READ_TIMEOUT.multipliedBy(20)));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.none()).getTranslationStatus(ID));
