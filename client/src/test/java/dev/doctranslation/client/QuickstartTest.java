@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.testing.ReadmeSnippets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.doctranslation.contract.models.TranslationStatus;
@@ -9,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's quickstart, compiled and run against a local server, and kept identical to it. */
@@ -42,20 +42,7 @@ class QuickstartTest extends ClientTestBase {
     }
 
     @Test
-    void readmeShowsExactlyTheCodeThisTestRuns() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        String source = Files.readString(Path.of("src/test/java/dev/doctranslation/client/QuickstartTest.java"));
-
-        Matcher inReadme = Pattern.compile("<!-- snippet: quickstart[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(readme);
-        Matcher inTest = Pattern.compile("// snippet:quickstart:begin\\n(.*?)\\s*// snippet:quickstart:end",
-                Pattern.DOTALL).matcher(source);
-        assertThat(inReadme.find()).as("README.md has the quickstart snippet").isTrue();
-        assertThat(inTest.find()).isTrue();
-        assertThat(normalize(inReadme.group(1))).isEqualTo(normalize(inTest.group(1)));
-    }
-
-    private static String normalize(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    void readmeShowsExactlyTheCodeThisTestRuns() {
+        ReadmeSnippets.assertSame("quickstart", Path.of("README.md"), Path.of("src/test/java/dev/doctranslation/client/QuickstartTest.java"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.testing.ReadmeSnippets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,8 +10,6 @@ import dev.doctranslation.validator.ContractValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -69,20 +69,7 @@ class StrictModeHookTest {
     }
 
     @Test
-    void theValidatorReadmeShowsExactlyTheStrictModeCodeThisTestRuns() throws Exception {
-        String readme = Files.readString(Path.of("../validator/README.md"));
-        String source = Files.readString(Path.of("src/test/java/dev/doctranslation/client/StrictModeHookTest.java"));
-
-        Matcher inReadme = Pattern.compile("<!-- snippet: strict[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(readme);
-        Matcher inTest = Pattern.compile("// snippet:strict:begin\\n(.*?)\\s*// snippet:strict:end", Pattern.DOTALL)
-                .matcher(source);
-        assertThat(inReadme.find()).as("validator/README.md has the strict snippet").isTrue();
-        assertThat(inTest.find()).isTrue();
-        assertThat(normalize(inReadme.group(1))).isEqualTo(normalize(inTest.group(1)));
-    }
-
-    private static String normalize(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    void theValidatorReadmeShowsExactlyTheStrictModeCodeThisTestRuns() {
+        ReadmeSnippets.assertSame("strict", Path.of("../validator/README.md"), Path.of("src/test/java/dev/doctranslation/client/StrictModeHookTest.java"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.testing.ReadmeSnippets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.doctranslation.contract.ContractJson;
@@ -11,8 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's example, compiled and run against a local server, and kept identical to it. */
@@ -53,21 +53,7 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void readmeShowsExactlyTheCodeThisTestRuns() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        String source = Files.readString(Path.of("src/test/java/dev/doctranslation/validator/ReadmeExamplesTest.java"));
-
-        Matcher inReadme = Pattern.compile("<!-- snippet: usage[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(readme);
-        Matcher inTest = Pattern.compile("// snippet:usage:begin\\n(.*?)\\s*// snippet:usage:end", Pattern.DOTALL)
-                .matcher(source);
-        assertThat(inReadme.find()).as("README.md has the usage snippet").isTrue();
-        assertThat(inTest.find()).isTrue();
-        assertThat(normalize(inReadme.group(1))).isEqualTo(normalize(inTest.group(1)));
-    }
-
-    /** Indentation and blank lines may differ (the README indents by 2); everything else may not. */
-    private static String normalize(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    void readmeShowsExactlyTheCodeThisTestRuns() {
+        ReadmeSnippets.assertSame("usage", Path.of("README.md"), Path.of("src/test/java/dev/doctranslation/validator/ReadmeExamplesTest.java"));
     }
 }
