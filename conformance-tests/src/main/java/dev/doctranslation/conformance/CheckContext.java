@@ -113,6 +113,11 @@ public final class CheckContext {
         return states.available();
     }
 
+    /** The provider-state protocol itself, for a check that arranges states on its own terms (the pact's). */
+    StateChange states() {
+        return states;
+    }
+
     KitSettings settings() {
         return settings;
     }
