@@ -1,5 +1,6 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ContractHeaders;
 import java.util.function.Consumer;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpRequest;
@@ -11,7 +12,7 @@ import org.apache.hc.core5.http.HttpRequest;
  * request filter just before each request is sent.
  */
 final class KeyPlaceholderFilter implements Consumer<HttpRequest> {
-    static final String HEADER = "Ocp-Apim-Subscription-Key";
+    static final String HEADER = ContractHeaders.SUBSCRIPTION_KEY;
     /** What the consumer tests put where the key goes; replaced here, never sent. */
     static final String PLACEHOLDER = "<key added at verification>";
 
