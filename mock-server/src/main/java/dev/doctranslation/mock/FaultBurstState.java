@@ -13,7 +13,10 @@ final class FaultBurstState implements ProviderState {
     static final String THROTTLED = "requests are throttled";
     static final String UNAVAILABLE = "the service is unavailable";
 
-    /** Sets a burst: {@code (count, retryAfterSeconds)}; rejects bad values with IllegalArgumentException. */
+    /**
+     * Sets a burst: {@code (count, retryAfterSeconds)}; refuses a bad value with an {@link
+     * InvalidArrangementException} naming the parameter, as {@link Faults} does.
+     */
     @FunctionalInterface
     interface Burst {
         void next(int count, int retryAfterSeconds);
@@ -53,12 +56,8 @@ final class FaultBurstState implements ProviderState {
     public Map<String, Object> setup(StateParams params) {
         int retryAfterSeconds = params.integer("retryAfterSeconds", 1);
         int count = params.integer("count", 1);
-        try {
-            burst.next(count, retryAfterSeconds);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArrangementException(
-                    e.getMessage().startsWith("count") ? "count" : "retryAfterSeconds", e.getMessage());
-        }
+        // Faults names the parameter it refuses, with this state's names for them.
+        burst.next(count, retryAfterSeconds);
         return Map.of("retryAfterSeconds", retryAfterSeconds, "count", count);
     }
 

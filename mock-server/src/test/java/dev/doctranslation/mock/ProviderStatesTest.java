@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /_states: Pact's state-change convention with the contract's exact state names. */
@@ -82,6 +83,22 @@ class ProviderStatesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Bodies.errorCode(response)).isEqualTo("InvalidArgument");
         assertThat(Bodies.errorTarget(response)).isEqualTo("params.success");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "requests are throttled,     count,             -1",
+        "requests are throttled,     retryAfterSeconds, 86401",
+        "the service is unavailable, count,             -5",
+        "the service is unavailable, retryAfterSeconds, -1"
+    })
+    void aFaultBurstOutOfRangeIs400NamingTheParameter(String state, String param, int value) {
+        HttpResponse<String> response =
+                http.state("{\"state\":\"" + state + "\",\"params\":{\"" + param + "\":" + value + "}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Bodies.errorCode(response)).isEqualTo("InvalidArgument");
+        assertThat(Bodies.errorTarget(response)).isEqualTo("params." + param);
     }
 
     @Test
