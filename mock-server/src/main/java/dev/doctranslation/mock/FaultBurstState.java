@@ -54,7 +54,7 @@ final class FaultBurstState implements ProviderState {
 
     @Override
     public Map<String, Object> setup(StateParams params) {
-        int retryAfterSeconds = params.integer("retryAfterSeconds", 1);
+        int retryAfterSeconds = params.integer("retryAfterSeconds", MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS);
         int count = params.integer("count", 1);
         // Faults names the parameter it refuses, with this state's names for them.
         burst.next(count, retryAfterSeconds);

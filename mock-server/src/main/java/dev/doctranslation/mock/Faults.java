@@ -23,8 +23,8 @@ public final class Faults {
     private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicInteger throttledLeft = new AtomicInteger();
     private final AtomicInteger unavailableLeft = new AtomicInteger();
-    private volatile int throttleRetryAfterSeconds = 1;
-    private volatile int unavailableRetryAfterSeconds = 1;
+    private volatile int throttleRetryAfterSeconds = MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS;
+    private volatile int unavailableRetryAfterSeconds = MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS;
     private volatile Duration latency = Duration.ZERO;
 
     Faults(FaultSchedule schedule) {

@@ -1,5 +1,6 @@
 package dev.doctranslation.mock.junit;
 
+import dev.doctranslation.mock.MockServer;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -33,11 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface MockServerTest {
 
     /** The port; 0 (the default) picks a free one. */
-    int port() default 0;
+    int port() default MockServer.Builder.DEFAULT_PORT;
 
     /** The subscription key; empty (the default) generates one. */
     String key() default "";
 
-    /** Milliseconds from an accepted cancel to Cancelled, for operations in flight. */
-    long cancelSettleMillis() default 500;
+    /** Milliseconds from an accepted cancel to Cancelled, for operations in flight; the builder's default. */
+    long cancelSettleMillis() default MockServer.Builder.DEFAULT_CANCEL_SETTLE_MILLIS;
 }
