@@ -1,9 +1,6 @@
 package dev.doctranslation.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.doctranslation.mock.generated.model.TranslationError;
 import dev.doctranslation.mock.generated.model.TranslationErrorCode;
-import dev.doctranslation.mock.generated.model.TranslationErrorResponse;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -67,7 +64,15 @@ final class ContractErrorsAddOn implements AddOn {
      */
     static final class ContractErrorsFilter extends HttpServerFilter {
 
-        private static final byte[] BODY = body();
+        /** The one answer to every request the codec cannot read: the client sent it, so a 400. */
+        private static final byte[] BODY =
+                new ContractError(
+                                400,
+                                TranslationErrorCode.INVALID_REQUEST,
+                                "The request cannot be read: its request line or header fields are malformed,"
+                                        + " unsupported or larger than " + MockServer.HARD_HEADER_LIMIT_BYTES + " bytes.")
+                        .withTarget("request")
+                        .body();
 
         ContractErrorsFilter(
                 boolean chunking,
@@ -194,24 +199,6 @@ final class ContractErrorsAddOn implements AddOn {
                 return request.getProtocol() != Protocol.HTTP_0_9;
             } catch (IllegalStateException unknownVersion) {
                 return false;
-            }
-        }
-
-        private static byte[] body() {
-            try {
-                return Json.MAPPER.writeValueAsBytes(
-                        new TranslationErrorResponse()
-                                .error(
-                                        new TranslationError()
-                                                .code(TranslationErrorCode.INVALID_REQUEST)
-                                                .message(
-                                                        "The request cannot be read: its request line or header fields are"
-                                                                + " malformed, unsupported or larger than "
-                                                                + MockServer.HARD_HEADER_LIMIT_BYTES
-                                                                + " bytes.")
-                                                .target("request")));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import dev.doctranslation.mock.generated.model.TranslationErrorCode;
-import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -302,14 +300,7 @@ public final class MockServer implements AutoCloseable {
             HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
             configuration.removeHttpHandler(jersey);
             configuration.addHttpHandler(new GuardedJerseyHandler(jersey), "/");
-            // Should Grizzly itself answer an error, no HTML page and no stack trace.
-            String body =
-                    new String(
-                            GuardedJerseyHandler.body(
-                                    TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error"),
-                            StandardCharsets.UTF_8);
-            configuration.setDefaultErrorPageGenerator(
-                    (request, status, reasonPhrase, description, exception) -> body);
+            configuration.setDefaultErrorPageGenerator(new ContractErrorPage());
         }
 
         private String hostForUri() {
