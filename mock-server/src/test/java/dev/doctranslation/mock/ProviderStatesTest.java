@@ -3,13 +3,12 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,24 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** POST /_states: Pact's state-change convention with the contract's exact state names. */
 class ProviderStatesTest {
 
-    private static MockServer mock;
-    private static MockHttp http;
+    @RegisterExtension
+    static final MockServerExtension mock = MockServerExtension.builder().build();
 
-    @BeforeAll
-    static void start() {
-        mock = MockServer.start();
-        http = new MockHttp(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        mock.reset();
-    }
+    private static final MockHttp http = new MockHttp(mock::server);
 
     @ParameterizedTest
     @ValueSource(
