@@ -34,6 +34,8 @@ public final class MockServer implements AutoCloseable {
     public static final String STATES_PATH = "/_states";
     /** Grizzly's own limit on the request line and headers: the guard behind our 414/431. */
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
+    /** The most header fields a request may have (Grizzly's default, set here so it cannot drift): more is a 400. */
+    static final int MAX_REQUEST_HEADER_FIELDS = 100;
 
     private final HttpServer server;
     private final URI root;
@@ -283,6 +285,7 @@ public final class MockServer implements AutoCloseable {
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();
             listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
+            listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
             listener.registerAddOn(new ContractErrorsAddOn());
             try {
                 server.start();

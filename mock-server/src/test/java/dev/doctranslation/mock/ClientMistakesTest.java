@@ -103,6 +103,17 @@ class ClientMistakesTest {
         assertThat(http.send(request.GET().build()).statusCode()).isBetween(400, 499);
     }
 
+    /** The limit is MockServer.MAX_REQUEST_HEADER_FIELDS, the client's own fields included. */
+    @Test
+    void headerFieldsUnderTheLimitAreServed(@ArrangedOperation(status = "Running") UUID id) {
+        HttpRequest.Builder request = http.api("/batches/" + id);
+        for (int i = 0; i < MockServer.MAX_REQUEST_HEADER_FIELDS - 20; i++) {
+            request.header("X-Field-" + i, "v");
+        }
+
+        assertThat(http.send(request.GET().build()).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void anOversizedUriIs414() {
         HttpResponse<String> response = http.get("a".repeat(5_000));
