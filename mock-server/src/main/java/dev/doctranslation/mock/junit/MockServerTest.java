@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @WireMockTest}: started once before the class, stopped after it, its operations and
  * faults forgotten before each test. A test method receives it as a {@link
  * dev.doctranslation.mock.MockServer} parameter, and arranged operations as {@link
- * ArrangedOperation} parameters.
+ * ArrangedOperation} parameters. For settings an annotation cannot hold (a clock, a pace ...),
+ * register {@link MockServerExtension#builder()}'s extension with {@code @RegisterExtension}
+ * instead.
  *
  * <pre>{@code
  * @MockServerTest
