@@ -1,9 +1,6 @@
 package dev.doctranslation.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.doctranslation.contract.models.TranslationError;
 import dev.doctranslation.contract.models.TranslationErrorCode;
-import dev.doctranslation.contract.models.TranslationErrorResponse;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -17,6 +14,7 @@ import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.Protocol;
+import org.glassfish.grizzly.http.TransferEncoding;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.util.Header;
@@ -32,9 +30,23 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * only place that can shape them. The same codec answers at once the malformed heads Grizzly
  * would otherwise wait on, and ignores protocol upgrades, which Grizzly would otherwise let hang.
  *
- * <p>Grizzly builds its HTTP codec filter with fixed arguments and offers {@code
- * customizeErrorResponse} as the hook; this add-on replaces the filter with a subclass built from
- * the same listener settings, and copies what the server configured on the original.
+ * <p>Why a subclass of Grizzly's codec: Grizzly has no other hook for the answers its codec gives.
+ * {@code ServerConfiguration#setDefaultErrorPageGenerator} (used too, by {@link ContractErrorPage})
+ * covers only errors of handlers; {@code HttpProbe#onErrorEvent} only observes; the {@code
+ * NetworkListener} settings set the limits ({@code maxHttpHeaderSize}, {@code maxRequestHeaders})
+ * but not the answer. The codec's own extension points are its protected template methods, and
+ * most overrides below use only those and the packets' public API: {@code customizeErrorResponse}
+ * (Grizzly's hook for its error answers), {@code onIncomingUpgrade} and {@code onHttpHeaderParsed}.
+ * Two overrides read and move the parser's internal state ({@code HeaderParsingState}), which no
+ * supported API exposes: {@code decodeHttpPacket} and {@code parseHeaderName}; they are marked
+ * below. What each override fixes is pinned by a test (MalformedRequestsTest, UpgradeRequestsTest,
+ * ClientMistakesTest), and ContractErrorsAddOnTest pins the Grizzly line they were checked against
+ * and that the replacement keeps every setting of Grizzly's own codec, so an upgrade that breaks
+ * them fails the build.
+ *
+ * <p>Grizzly builds its HTTP codec filter with fixed arguments; this add-on replaces the filter
+ * with a subclass built from the same listener settings, and copies what the server configured
+ * on the original.
  */
 final class ContractErrorsAddOn implements AddOn {
 
@@ -52,13 +64,29 @@ final class ContractErrorsAddOn implements AddOn {
                         listener.getKeepAlive(),
                         listener.getMaxRequestHeaders(),
                         listener.getMaxResponseHeaders());
-        replacement.setAllowPayloadForUndefinedHttpMethods(
-                original.isAllowPayloadForUndefinedHttpMethods());
-        replacement.setMaxPayloadRemainderToSkip(original.getMaxPayloadRemainderToSkip());
-        for (ContentEncoding encoding : original.getContentEncodings()) {
-            replacement.addContentEncoding(encoding);
-        }
+        copySettings(original, replacement);
         builder.set(index, replacement);
+    }
+
+    /** Everything Grizzly's HttpServer may have set on its codec, besides the constructor's arguments. */
+    private static void copySettings(HttpServerFilter from, HttpServerFilter to) {
+        to.setAllowPayloadForUndefinedHttpMethods(from.isAllowPayloadForUndefinedHttpMethods());
+        to.setMaxPayloadRemainderToSkip(from.getMaxPayloadRemainderToSkip());
+        to.setDefaultResponseContentType(from.getDefaultResponseContentType());
+        to.setPreserveHeaderCase(from.isPreserveHeaderCase());
+        to.setRemoveHandledContentEncodingHeaders(from.isRemoveHandledContentEncodingHeaders());
+        for (ContentEncoding encoding : from.getContentEncodings()) {
+            to.addContentEncoding(encoding);
+        }
+        // The constructor adds Grizzly's default transfer encodings; anything else is copied.
+        for (TransferEncoding encoding : to.getTransferEncodings()) {
+            to.removeTransferEncoding(encoding);
+        }
+        for (TransferEncoding encoding : from.getTransferEncodings()) {
+            to.addTransferEncoding(encoding);
+        }
+        // Probes registered through the server's monitoring configuration.
+        to.getMonitoringConfig().addProbes(from.getMonitoringConfig().getProbes());
     }
 
     /**
@@ -67,7 +95,15 @@ final class ContractErrorsAddOn implements AddOn {
      */
     static final class ContractErrorsFilter extends HttpServerFilter {
 
-        private static final byte[] BODY = body();
+        /** The one answer to every request the codec cannot read: the client sent it, so a 400. */
+        private static final byte[] BODY =
+                new ContractError(
+                                400,
+                                TranslationErrorCode.INVALID_REQUEST,
+                                "The request cannot be read: its request line or header fields are malformed,"
+                                        + " unsupported or larger than " + MockServer.HARD_HEADER_LIMIT_BYTES + " bytes.")
+                        .withTarget("request")
+                        .body();
 
         ContractErrorsFilter(
                 boolean chunking,
@@ -98,6 +134,11 @@ final class ContractErrorsAddOn implements AddOn {
          * are skipped (Grizzly made them part of the method, and answered 405), and a line without a
          * space ({@code GARBAGE}) is refused when it ends (Grizzly read on for the method's space up
          * to its 64 KiB limit, so the client waited for the idle timeout).
+         *
+         * <p>Reads and moves Grizzly's parser state: no supported hook sees the request line before
+         * Grizzly has parsed it, and a filter in front of the codec cannot tell where a request
+         * starts without parsing HTTP itself. Pinned by MalformedRequestsTest (GARBAGE, the empty
+         * line before the request line, a pipelined GARBAGE).
          */
         @Override
         protected boolean decodeHttpPacket(FilterChainContext ctx, HttpPacketParsing packet, Buffer input) {
@@ -115,7 +156,12 @@ final class ContractErrorsAddOn implements AddOn {
             return super.decodeHttpPacket(ctx, packet, input);
         }
 
-        /** A field line without a colon is refused at its line end, not at the 64 KiB limit. */
+        /**
+         * A field line without a colon is refused at its line end, not at the 64 KiB limit.
+         *
+         * <p>Reads Grizzly's parser state, for the reason given at {@link #decodeHttpPacket}. Pinned
+         * by MalformedRequestsTest (a field line without a colon, with CRLF and with bare LF).
+         */
         @Override
         protected boolean parseHeaderName(
                 HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input, int end) {
@@ -126,7 +172,7 @@ final class ContractErrorsAddOn implements AddOn {
             return super.parseHeaderName(header, headers, state, input, end);
         }
 
-        /** As above, for a direct buffer. */
+        /** As above, for a direct buffer; reads Grizzly's parser state too. */
         @Override
         protected boolean parseHeaderName(
                 HttpHeader header, MimeHeaders headers, HeaderParsingState state, Buffer input) {
@@ -194,24 +240,6 @@ final class ContractErrorsAddOn implements AddOn {
                 return request.getProtocol() != Protocol.HTTP_0_9;
             } catch (IllegalStateException unknownVersion) {
                 return false;
-            }
-        }
-
-        private static byte[] body() {
-            try {
-                return Json.MAPPER.writeValueAsBytes(
-                        new TranslationErrorResponse()
-                                .error(
-                                        new TranslationError()
-                                                .code(TranslationErrorCode.INVALID_REQUEST)
-                                                .message(
-                                                        "The request cannot be read: its request line or header fields are"
-                                                                + " malformed, unsupported or larger than "
-                                                                + MockServer.HARD_HEADER_LIMIT_BYTES
-                                                                + " bytes.")
-                                                .target("request")));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -1,15 +1,11 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.contract.models.TranslationError;
-import dev.doctranslation.contract.models.TranslationErrorCode;
-import dev.doctranslation.contract.models.TranslationErrorResponse;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Gives the contract's error body to an error Jersey answers without one. Jersey answers a request
@@ -26,26 +22,10 @@ final class ErrorBodyFilter implements ContainerResponseFilter {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        Response.StatusType type = response.getStatusInfo();
-        response.setEntity(
-                new TranslationErrorResponse()
-                        .error(new TranslationError()
-                                .code(codeFor(status))
-                                .message(status == 400
-                                        ? "A header field of the request is repeated or cannot be read."
-                                        : type.getReasonPhrase() + ".")
-                                .target(status == 400 ? "headers" : null)),
-                null,
-                MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static TranslationErrorCode codeFor(int status) {
-        return switch (status) {
-            case 401 -> TranslationErrorCode.UNAUTHORIZED;
-            case 404 -> TranslationErrorCode.RESOURCE_NOT_FOUND;
-            case 429 -> TranslationErrorCode.REQUEST_RATE_TOO_HIGH;
-            case 503 -> TranslationErrorCode.SERVICE_UNAVAILABLE;
-            default -> status >= 500 ? TranslationErrorCode.INTERNAL_SERVER_ERROR : TranslationErrorCode.INVALID_REQUEST;
-        };
+        ContractError error = status == 400
+                ? ContractError.forStatus(status, "A header field of the request is repeated or cannot be read.")
+                        .withTarget("headers")
+                : ContractError.forStatus(status, response.getStatusInfo().getReasonPhrase() + ".");
+        response.setEntity(error.body(), null, MediaType.APPLICATION_JSON_TYPE);
     }
 }

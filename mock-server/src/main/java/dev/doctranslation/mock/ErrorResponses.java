@@ -1,15 +1,10 @@
 package dev.doctranslation.mock;
 
 import dev.doctranslation.contract.ContractHeaders;
-
-import dev.doctranslation.contract.models.InnerTranslationError;
-import dev.doctranslation.contract.models.TranslationError;
 import dev.doctranslation.contract.models.TranslationErrorCode;
-import dev.doctranslation.contract.models.TranslationErrorResponse;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Every error the provider answers, in the contract's shape: {@code {"error": {...}}}. */
+/** The API's own errors, as Jersey answers; each body is written by {@link ContractError}. */
 final class ErrorResponses {
 
     static final String RETRY_AFTER = ContractHeaders.RETRY_AFTER;
@@ -17,14 +12,7 @@ final class ErrorResponses {
     private ErrorResponses() {}
 
     static Response error(int status, TranslationErrorCode code, String message, String target) {
-        return error(status, new TranslationError().code(code).message(message).target(target));
-    }
-
-    static Response error(int status, TranslationError error) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.bytes(new TranslationErrorResponse().error(error)))
-                .build();
+        return new ContractError(status, code, message).withTarget(target).response();
     }
 
     static Response unauthorized() {
@@ -44,20 +32,15 @@ final class ErrorResponses {
     }
 
     static Response cannotCancel(Object status) {
-        return error(
-                400,
-                new TranslationError()
-                        .code(TranslationErrorCode.INVALID_REQUEST)
-                        .message(
-                                "Operation cannot be canceled because it has already completed, failed or is"
-                                        + " being canceled.")
-                        .target("Operation")
-                        .innerError(
-                                new InnerTranslationError()
-                                        .code("InvalidOperationState")
-                                        .message("The operation is in state " + status + " and cannot be canceled.")
-                                        // The generated model starts with an empty map; absent reads better than {}.
-                                        .details(null)));
+        return new ContractError(
+                        400,
+                        TranslationErrorCode.INVALID_REQUEST,
+                        "Operation cannot be canceled because it has already completed, failed or is"
+                                + " being canceled.")
+                .withTarget("Operation")
+                .withInnerError(
+                        "InvalidOperationState", "The operation is in state " + status + " and cannot be canceled.")
+                .response();
     }
 
     static Response invalidArgument(String parameter, String message) {
@@ -65,20 +48,20 @@ final class ErrorResponses {
     }
 
     static Response fault(Fault fault) {
-        Response.ResponseBuilder builder =
+        Response response =
                 fault.status() == Fault.TOO_MANY_REQUESTS
-                        ? Response.fromResponse(
-                                error(
-                                        Fault.TOO_MANY_REQUESTS,
-                                        TranslationErrorCode.REQUEST_RATE_TOO_HIGH,
-                                        "The request rate is too high; retry after the time in Retry-After.",
-                                        "Operation"))
-                        : Response.fromResponse(
-                                error(
-                                        Fault.SERVICE_UNAVAILABLE,
-                                        TranslationErrorCode.SERVICE_UNAVAILABLE,
-                                        "The service is temporarily unavailable; retry later.",
-                                        "Operation"));
-        return builder.header(RETRY_AFTER, Integer.toString(fault.retryAfterSeconds())).build();
+                        ? error(
+                                Fault.TOO_MANY_REQUESTS,
+                                TranslationErrorCode.REQUEST_RATE_TOO_HIGH,
+                                "The request rate is too high; retry after the time in Retry-After.",
+                                "Operation")
+                        : error(
+                                Fault.SERVICE_UNAVAILABLE,
+                                TranslationErrorCode.SERVICE_UNAVAILABLE,
+                                "The service is temporarily unavailable; retry later.",
+                                "Operation");
+        return Response.fromResponse(response)
+                .header(RETRY_AFTER, Integer.toString(fault.retryAfterSeconds()))
+                .build();
     }
 }

@@ -13,7 +13,10 @@ final class FaultBurstState implements ProviderState {
     static final String THROTTLED = dev.doctranslation.contract.ProviderStates.REQUESTS_THROTTLED;
     static final String UNAVAILABLE = dev.doctranslation.contract.ProviderStates.SERVICE_UNAVAILABLE;
 
-    /** Sets a burst: {@code (count, retryAfterSeconds)}; rejects bad values with IllegalArgumentException. */
+    /**
+     * Sets a burst: {@code (count, retryAfterSeconds)}; refuses a bad value with an {@link
+     * InvalidArrangementException} naming the parameter, as {@link Faults} does.
+     */
     @FunctionalInterface
     interface Burst {
         void next(int count, int retryAfterSeconds);
@@ -51,14 +54,10 @@ final class FaultBurstState implements ProviderState {
 
     @Override
     public Map<String, Object> setup(StateParams params) {
-        int retryAfterSeconds = params.integer("retryAfterSeconds", 1);
+        int retryAfterSeconds = params.integer("retryAfterSeconds", MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS);
         int count = params.integer("count", 1);
-        try {
-            burst.next(count, retryAfterSeconds);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArrangementException(
-                    e.getMessage().startsWith("count") ? "count" : "retryAfterSeconds", e.getMessage());
-        }
+        // Faults names the parameter it refuses, with this state's names for them.
+        burst.next(count, retryAfterSeconds);
         return Map.of("retryAfterSeconds", retryAfterSeconds, "count", count);
     }
 

@@ -15,8 +15,6 @@ record FaultSchedule(
         int unavailableBurst,
         int retryAfterSeconds) {
 
-    static final FaultSchedule NONE = new FaultSchedule(Duration.ZERO, 0, 0, 0, 1);
-
     FaultSchedule {
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency < 0");

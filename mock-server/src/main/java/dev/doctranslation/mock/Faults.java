@@ -23,15 +23,19 @@ public final class Faults {
     private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicInteger throttledLeft = new AtomicInteger();
     private final AtomicInteger unavailableLeft = new AtomicInteger();
-    private volatile int throttleRetryAfterSeconds = 1;
-    private volatile int unavailableRetryAfterSeconds = 1;
+    private volatile int throttleRetryAfterSeconds = MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS;
+    private volatile int unavailableRetryAfterSeconds = MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS;
     private volatile Duration latency = Duration.ZERO;
 
     Faults(FaultSchedule schedule) {
         this.schedule = schedule;
     }
 
-    /** The next {@code count} API requests answer 429 with {@code Retry-After: retryAfterSeconds}. */
+    /**
+     * The next {@code count} API requests answer 429 with {@code Retry-After: retryAfterSeconds}.
+     *
+     * @throws IllegalArgumentException naming the parameter out of range
+     */
     public void throttleNext(int count, int retryAfterSeconds) {
         checkCount(count);
         checkRetryAfter(retryAfterSeconds);
@@ -39,7 +43,11 @@ public final class Faults {
         throttledLeft.set(count);
     }
 
-    /** The next {@code count} API requests answer 503 with {@code Retry-After: retryAfterSeconds}. */
+    /**
+     * The next {@code count} API requests answer 503 with {@code Retry-After: retryAfterSeconds}.
+     *
+     * @throws IllegalArgumentException naming the parameter out of range
+     */
     public void unavailableNext(int count, int retryAfterSeconds) {
         checkCount(count);
         checkRetryAfter(retryAfterSeconds);
@@ -100,15 +108,18 @@ public final class Faults {
         return left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
+    /** Names the parameter it refuses, so a provider state can point at its own param. */
     private static void checkCount(int count) {
         if (count < 0) {
-            throw new IllegalArgumentException("count must be >= 0: " + count);
+            throw new InvalidArrangementException("count", "count must be >= 0: " + count);
         }
     }
 
+    /** Names the parameter it refuses, so a provider state can point at its own param. */
     static void checkRetryAfter(int seconds) {
         if (seconds < 0 || seconds > MAX_RETRY_AFTER_SECONDS) {
-            throw new IllegalArgumentException(
+            throw new InvalidArrangementException(
+                    "retryAfterSeconds",
                     "retryAfterSeconds must be between 0 and " + MAX_RETRY_AFTER_SECONDS + ": " + seconds);
         }
     }

@@ -1,8 +1,6 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.contract.models.TranslationError;
 import dev.doctranslation.contract.models.TranslationErrorCode;
-import dev.doctranslation.contract.models.TranslationErrorResponse;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -46,10 +44,12 @@ final class GuardedJerseyHandler extends HttpHandler {
                 throw e;
             }
             if (causedBy(e, URISyntaxException.class)) {
-                write(response, 400, TranslationErrorCode.INVALID_REQUEST, "The request URI is malformed.");
+                new ContractError(400, TranslationErrorCode.INVALID_REQUEST, "The request URI is malformed.")
+                        .writeTo(response);
             } else {
                 LOG.error("Unexpected failure before Jersey could answer", e);
-                write(response, 500, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error");
+                new ContractError(500, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error")
+                        .writeTo(response);
             }
         }
     }
@@ -61,20 +61,5 @@ final class GuardedJerseyHandler extends HttpHandler {
             }
         }
         return false;
-    }
-
-    private static void write(Response response, int status, TranslationErrorCode code, String message)
-            throws java.io.IOException {
-        byte[] body = body(code, message);
-        response.reset();
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    /** The contract's error body; also Grizzly's error page, should Grizzly answer an error itself. */
-    static byte[] body(TranslationErrorCode code, String message) {
-        return Json.bytes(new TranslationErrorResponse().error(new TranslationError().code(code).message(message)));
     }
 }

@@ -9,9 +9,10 @@ import java.util.logging.Level;
 import org.slf4j.LoggerFactory;
 
 /**
- * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Prints the
- * base URL (and a generated key, once, when none is given), logs one line per request unless
- * {@code --no-request-log} is given, and stops cleanly on Ctrl-C.
+ * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Its command
+ * line is {@link MockCommand}'s. Prints the base URL (and a generated key, once, when none is
+ * given), logs one line per request unless {@code --no-request-log} is given, and stops cleanly on
+ * Ctrl-C.
  */
 public final class Main {
 
@@ -21,25 +22,17 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) throws InterruptedException {
-        StartOptions options;
-        try {
-            options = StartOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("doctranslation-mock-server: " + e.getMessage());
-            System.err.print(StartOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(StartOptions.USAGE);
-            return;
-        }
+    public static void main(String[] args) {
         configureLogging();
-        run(options, System.getenv(options.keyEnv()), System.out);
+        int exit = MockCommand.run(System.out, System.err, System::getenv, args);
+        // Not on 0: after Ctrl-C the JVM is already shutting down, where System.exit would only block.
+        if (exit != 0) {
+            System.exit(exit);
+        }
     }
 
-    static void run(StartOptions options, String keyFromEnvironment, PrintStream out)
+    /** Starts the mock, prints the start-up lines and waits until Ctrl-C has stopped it. */
+    static void serve(StartOptions options, String keyFromEnvironment, PrintStream out)
             throws InterruptedException {
         boolean generated = keyFromEnvironment == null || keyFromEnvironment.isBlank();
         MockServer.Builder builder =

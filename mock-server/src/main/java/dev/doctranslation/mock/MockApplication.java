@@ -41,7 +41,7 @@ final class MockApplication {
                 new ApiRequestFilters(new SubscriptionKeyFilter(key), new FaultFilter(faults)));
 
         // Resources are registered as classes and get their collaborators injected: registering
-        // resource instances works too, but makes Jersey warn at every start (eclipse-ee4j/jersey#3700).
+        // resource instances works too, but makes Jersey warn at every start.
         ProviderStates states = ProviderStates.of(operations, faults);
         config.register(
                 new AbstractBinder() {

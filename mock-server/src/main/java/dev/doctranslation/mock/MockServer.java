@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import dev.doctranslation.contract.models.TranslationErrorCode;
-import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -36,6 +34,8 @@ public final class MockServer implements AutoCloseable {
     public static final String STATES_PATH = "/_states";
     /** Grizzly's own limit on the request line and headers: the guard behind our 414/431. */
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
+    /** The most header fields a request may have (Grizzly's default, set here so it cannot drift): more is a 400. */
+    static final int MAX_REQUEST_HEADER_FIELDS = 100;
 
     private final HttpServer server;
     private final URI root;
@@ -118,32 +118,52 @@ public final class MockServer implements AutoCloseable {
         return "MockServer[" + baseUrl() + "]";
     }
 
-    /** Settings of a mock; every one has a default. */
+    /**
+     * Settings of a mock; every one has a default. The defaults are the constants below, and every
+     * other way to start a mock (the standalone jar's flags, {@code @MockServerTest}) takes them
+     * from here, so a setting has one default wherever it is set.
+     */
     public static final class Builder {
 
-        private String host = "127.0.0.1";
-        private int port = 0;
+        /** The address to listen on unless told otherwise: loopback. */
+        public static final String DEFAULT_HOST = "127.0.0.1";
+        /** The port unless told otherwise: 0, a free one, so tests running side by side never collide. */
+        public static final int DEFAULT_PORT = 0;
+        /** How long each document of a live operation takes, and the gap between starts. */
+        public static final long DEFAULT_PACE_MILLIS = 1_000;
+        /** How many documents of a live operation run at once. */
+        public static final int DEFAULT_PARALLELISM = 2;
+        /**
+         * From an accepted cancel to Cancelled, for documents in flight: long enough for a client
+         * to see Cancelling, short enough for a test that waits for Cancelled.
+         */
+        public static final long DEFAULT_CANCEL_SETTLE_MILLIS = 500;
+        /** The Retry-After of throttled and unavailable answers. */
+        public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
         private String key;
         private Clock clock = Clock.systemUTC();
-        private Duration pace = Duration.ofSeconds(1);
-        private int parallelism = 2;
-        private Duration cancelSettleDelay = Duration.ofMillis(500);
+        private Duration pace = Duration.ofMillis(DEFAULT_PACE_MILLIS);
+        private int parallelism = DEFAULT_PARALLELISM;
+        private Duration cancelSettleDelay = Duration.ofMillis(DEFAULT_CANCEL_SETTLE_MILLIS);
         private Duration latency = Duration.ZERO;
         private int throttleEvery;
         private int unavailableEvery;
         private int unavailableBurst;
-        private int retryAfterSeconds = 1;
+        private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
         private RequestLog requestLog = RequestLog.slf4j();
 
         private Builder() {}
 
-        /** The address to listen on; default loopback ({@code 127.0.0.1}). */
+        /** The address to listen on; default {@link #DEFAULT_HOST}, loopback. */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host == null");
             return this;
         }
 
-        /** The port; default 0, a free one. */
+        /** The port; default {@link #DEFAULT_PORT}, a free one. */
         public Builder port(int port) {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port out of range: " + port);
@@ -167,7 +187,10 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
-        /** How long a submitted operation's document takes, and the gap between starts; default 1 s. */
+        /**
+         * How long a submitted operation's document takes, and the gap between starts; default
+         * {@link #DEFAULT_PACE_MILLIS}, 1 s.
+         */
         public Builder pace(Duration pace) {
             if (pace.isNegative() || pace.isZero()) {
                 throw new IllegalArgumentException("pace must be > 0");
@@ -176,7 +199,7 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
-        /** How many documents of a submitted operation run at once; default 2. */
+        /** How many documents of a submitted operation run at once; default {@link #DEFAULT_PARALLELISM}, 2. */
         public Builder parallelism(int parallelism) {
             if (parallelism < 1) {
                 throw new IllegalArgumentException("parallelism must be >= 1");
@@ -187,7 +210,8 @@ public final class MockServer implements AutoCloseable {
 
         /**
          * How long after an accepted cancel the documents in flight stop (those that would finish by
-         * then finish), taking the operation from Cancelling to Cancelled; default 500 ms.
+         * then finish), taking the operation from Cancelling to Cancelled; default {@link
+         * #DEFAULT_CANCEL_SETTLE_MILLIS}, 500 ms.
          */
         public Builder cancelSettleDelay(Duration delay) {
             if (delay.isNegative()) {
@@ -219,7 +243,7 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
-        /** The Retry-After, in seconds, of the faults set here; default 1. */
+        /** The Retry-After, in seconds, of the faults set here; default {@link #DEFAULT_RETRY_AFTER_SECONDS}, 1. */
         public Builder retryAfterSeconds(int seconds) {
             Faults.checkRetryAfter(seconds);
             this.retryAfterSeconds = seconds;
@@ -261,6 +285,7 @@ public final class MockServer implements AutoCloseable {
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();
             listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
+            listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
             listener.registerAddOn(new ContractErrorsAddOn());
             try {
                 server.start();
@@ -278,14 +303,7 @@ public final class MockServer implements AutoCloseable {
             HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
             configuration.removeHttpHandler(jersey);
             configuration.addHttpHandler(new GuardedJerseyHandler(jersey), "/");
-            // Should Grizzly itself answer an error, no HTML page and no stack trace.
-            String body =
-                    new String(
-                            GuardedJerseyHandler.body(
-                                    TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error"),
-                            StandardCharsets.UTF_8);
-            configuration.setDefaultErrorPageGenerator(
-                    (request, status, reasonPhrase, description, exception) -> body);
+            configuration.setDefaultErrorPageGenerator(new ContractErrorPage());
         }
 
         private String hostForUri() {

@@ -1,7 +1,5 @@
 package dev.doctranslation.mock;
 
-import dev.doctranslation.contract.models.InnerTranslationError;
-import dev.doctranslation.contract.models.TranslationError;
 import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,16 +17,9 @@ final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         LOG.error("Unexpected failure while answering a request", exception);
-        return ErrorResponses.error(
-                500,
-                new TranslationError()
-                        .code(TranslationErrorCode.INTERNAL_SERVER_ERROR)
-                        .message("Internal Server Error")
-                        .target("Operation")
-                        .innerError(
-                                new InnerTranslationError()
-                                        .code("InternalServerError")
-                                        .message("Unexpected internal server error has occurred")
-                                        .details(null)));
+        return new ContractError(500, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error")
+                .withTarget("Operation")
+                .withInnerError("InternalServerError", "Unexpected internal server error has occurred")
+                .response();
     }
 }

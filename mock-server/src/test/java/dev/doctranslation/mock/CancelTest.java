@@ -3,14 +3,13 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,24 +19,12 @@ class CancelTest {
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration PACE = Duration.ofSeconds(10);
     private static final MutableClock CLOCK = MutableClock.at("2026-03-26T00:00:00Z");
-    private static MockServer mock;
-    private static MockHttp http;
 
-    @BeforeAll
-    static void start() {
-        mock = MockServer.builder().clock(CLOCK).cancelSettleDelay(SETTLE).pace(PACE).start();
-        http = new MockHttp(mock);
-    }
+    @RegisterExtension
+    static final MockServerExtension mock =
+            MockServerExtension.builder().clock(CLOCK).cancelSettleDelay(SETTLE).pace(PACE).build();
 
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        mock.reset();
-    }
+    private static final MockHttp http = new MockHttp(mock::server);
 
     @Test
     void cancelOfARunningOperationIsCancellingThenCancelledAndKeepsWhatCompleted() {

@@ -2,12 +2,13 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.doctranslation.mock.junit.ArrangedOperation;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,21 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClientMistakesTest {
 
-    private static MockServer mock;
-    private static MockHttp http;
-    private static UUID id;
+    @RegisterExtension
+    static final MockServerExtension mock = MockServerExtension.builder().build();
 
-    @BeforeAll
-    static void start() {
-        mock = MockServer.start();
-        http = new MockHttp(mock);
-        id = mock.operations().arrange("Running");
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    private static final MockHttp http = new MockHttp(mock::server);
 
     @ParameterizedTest
     @ValueSource(
@@ -54,7 +44,7 @@ class ClientMistakesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PUT", "POST", "PATCH"})
-    void aWrongMethodIs405WithAllow(String method) {
+    void aWrongMethodIs405WithAllow(String method, @ArrangedOperation(status = "Running") UUID id) {
         HttpResponse<String> response =
                 http.send(
                         http.api("/batches/" + id)
@@ -80,7 +70,7 @@ class ClientMistakesTest {
     }
 
     @Test
-    void anAnswerNobodyAcceptsIs406() {
+    void anAnswerNobodyAcceptsIs406(@ArrangedOperation(status = "Running") UUID id) {
         HttpResponse<String> response =
                 http.send(http.api("/batches/" + id).header("Accept", "text/html").GET().build());
 
@@ -88,7 +78,7 @@ class ClientMistakesTest {
     }
 
     @Test
-    void oversizedHeadersAre431() {
+    void oversizedHeadersAre431(@ArrangedOperation(status = "Running") UUID id) {
         HttpResponse<String> response =
                 http.send(http.api("/batches/" + id).header("X-Filler", "a".repeat(20_000)).GET().build());
 
@@ -96,7 +86,7 @@ class ClientMistakesTest {
     }
 
     @Test
-    void headersOverGrizzlysOwnLimitAre400() {
+    void headersOverGrizzlysOwnLimitAre400(@ArrangedOperation(status = "Running") UUID id) {
         HttpResponse<String> response =
                 http.send(http.api("/batches/" + id).header("X-Filler", "a".repeat(100_000)).GET().build());
 
@@ -104,13 +94,24 @@ class ClientMistakesTest {
     }
 
     @Test
-    void tooManyHeaderFieldsAre4xx() {
+    void tooManyHeaderFieldsAre4xx(@ArrangedOperation(status = "Running") UUID id) {
         HttpRequest.Builder request = http.api("/batches/" + id);
         for (int i = 0; i < 150; i++) {
             request.header("X-Field-" + i, "v");
         }
 
         assertThat(http.send(request.GET().build()).statusCode()).isBetween(400, 499);
+    }
+
+    /** The limit is MockServer.MAX_REQUEST_HEADER_FIELDS, the client's own fields included. */
+    @Test
+    void headerFieldsUnderTheLimitAreServed(@ArrangedOperation(status = "Running") UUID id) {
+        HttpRequest.Builder request = http.api("/batches/" + id);
+        for (int i = 0; i < MockServer.MAX_REQUEST_HEADER_FIELDS - 20; i++) {
+            request.header("X-Field-" + i, "v");
+        }
+
+        assertThat(http.send(request.GET().build()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -2,13 +2,14 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.doctranslation.mock.junit.ArrangedOperation;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,21 +23,10 @@ class MalformedRequestsTest {
     /** Far below any idle timeout: an answer within it was not the timeout's doing. */
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
-    private static MockServer mock;
-    private static MockHttp http;
-    private static UUID running;
+    @RegisterExtension
+    static final MockServerExtension mock = MockServerExtension.builder().build();
 
-    @BeforeAll
-    static void start() {
-        mock = MockServer.start();
-        http = new MockHttp(mock);
-        running = mock.operations().arrange("Running");
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    private static final MockHttp http = new MockHttp(mock::server);
 
     @ParameterizedTest
     @ValueSource(
@@ -66,7 +56,8 @@ class MalformedRequestsTest {
                 "GET / HTTP/1.1\r\nHost: bad host name\r\n\r\n",
                 "GET / HTTP/1.1\r\n\r\n"
             })
-    void getsAPrompt4xxWithTheContractsErrorBody(String request) throws IOException {
+    void getsAPrompt4xxWithTheContractsErrorBody(String request, @ArrangedOperation(status = "Running") UUID running)
+            throws IOException {
         RawHttp.Response response = RawHttp.exchange(mock.port(), request, PROMPTLY);
 
         assertThat(response.status()).isBetween(400, 499);
@@ -92,7 +83,8 @@ class MalformedRequestsTest {
     }
 
     @Test
-    void anEmptyLineBeforeTheRequestLineIsStillAllowed() throws IOException {
+    void anEmptyLineBeforeTheRequestLineIsStillAllowed(@ArrangedOperation(status = "Running") UUID running)
+            throws IOException {
         RawHttp.Response response = RawHttp.exchange(mock.port(),
                 "\r\nGET " + MockServer.BASE_PATH + "/batches/" + running + " HTTP/1.1\r\nHost: localhost\r\n"
                         + MockHttp.KEY_HEADER + ": " + mock.key() + "\r\nConnection: close\r\n\r\n",

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Real HTTP over loopback to a running mock. Every response goes through {@link ContractCheck}
@@ -29,16 +30,29 @@ final class MockHttp {
     static final HttpClient CLIENT = newClient();
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final MockServer mock;
+    private final Supplier<MockServer> mock;
     private final HttpClient client;
     private final OperationHistory history;
 
     MockHttp(MockServer mock) {
+        this(() -> mock);
+    }
+
+    /**
+     * For a mock that runs later than this is made: a {@code MockServerExtension}'s, which starts
+     * before the class's tests ({@code new MockHttp(extension::server)}).
+     */
+    MockHttp(Supplier<MockServer> mock) {
         this(mock, CLIENT, new OperationHistory());
     }
 
     /** Shares {@code history} with other instances that observe the same mock. */
     MockHttp(MockServer mock, HttpClient client, OperationHistory history) {
+        this(() -> mock, client, history);
+    }
+
+    /** As above, for a mock that runs later than this is made. */
+    MockHttp(Supplier<MockServer> mock, HttpClient client, OperationHistory history) {
         this.mock = mock;
         this.client = client;
         this.history = history;
@@ -75,7 +89,7 @@ final class MockHttp {
 
     HttpResponse<String> state(String json) {
         return send(
-                HttpRequest.newBuilder(mock.statesUrl())
+                HttpRequest.newBuilder(mock.get().statesUrl())
                         .timeout(TIMEOUT)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -93,12 +107,12 @@ final class MockHttp {
 
     /** A request under the API base path, with the right key. */
     HttpRequest.Builder api(String path) {
-        return raw(MockServer.BASE_PATH + path).header(KEY_HEADER, mock.key());
+        return raw(MockServer.BASE_PATH + path).header(KEY_HEADER, mock.get().key());
     }
 
     /** A request to any path, without a key. */
     HttpRequest.Builder raw(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mock.port() + path)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mock.get().port() + path)).timeout(TIMEOUT);
     }
 
     /** Sends, and fails the calling test on any problem the checks find. */
@@ -130,7 +144,7 @@ final class MockHttp {
         TranslationStatus status = verdict.status();
         problems.addAll(history.observe(status, sentAt, receivedAt));
         // Problems quote the answer: should it carry the key, the report must not.
-        List<String> redacted = problems.stream().map(p -> p.replace(mock.key(), "<the key>")).toList();
+        List<String> redacted = problems.stream().map(p -> p.replace(mock.get().key(), "<the key>")).toList();
         return new Checked(response, redacted, leaksTheKey(response));
     }
 
@@ -139,8 +153,8 @@ final class MockHttp {
     }
 
     private boolean leaksTheKey(HttpResponse<String> response) {
-        return response.body().contains(mock.key())
-                || response.headers().map().values().stream().flatMap(List::stream).anyMatch(v -> v.contains(mock.key()));
+        return response.body().contains(mock.get().key())
+                || response.headers().map().values().stream().flatMap(List::stream).anyMatch(v -> v.contains(mock.get().key()));
     }
 
     static HttpResponse<String> sendUnchecked(HttpRequest request) {

@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand, so the mock's answers do not depend on the wall clock. */
-final class MutableClock extends Clock {
+/**
+ * A clock a test moves by hand, so the mock's answers do not depend on the wall clock. Public for
+ * the extension's tests in the {@code junit} package.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
@@ -16,11 +19,11 @@ final class MutableClock extends Clock {
         this.now = new AtomicReference<>(start);
     }
 
-    static MutableClock at(String isoInstant) {
+    public static MutableClock at(String isoInstant) {
         return new MutableClock(Instant.parse(isoInstant));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 

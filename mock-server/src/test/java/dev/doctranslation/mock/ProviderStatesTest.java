@@ -3,37 +3,23 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /_states: Pact's state-change convention with the contract's exact state names. */
 class ProviderStatesTest {
 
-    private static MockServer mock;
-    private static MockHttp http;
+    @RegisterExtension
+    static final MockServerExtension mock = MockServerExtension.builder().build();
 
-    @BeforeAll
-    static void start() {
-        mock = MockServer.start();
-        http = new MockHttp(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        mock.reset();
-    }
+    private static final MockHttp http = new MockHttp(mock::server);
 
     @ParameterizedTest
     @ValueSource(
@@ -82,6 +68,22 @@ class ProviderStatesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Bodies.errorCode(response)).isEqualTo("InvalidArgument");
         assertThat(Bodies.errorTarget(response)).isEqualTo("params.success");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "requests are throttled,     count,             -1",
+        "requests are throttled,     retryAfterSeconds, 86401",
+        "the service is unavailable, count,             -5",
+        "the service is unavailable, retryAfterSeconds, -1"
+    })
+    void aFaultBurstOutOfRangeIs400NamingTheParameter(String state, String param, int value) {
+        HttpResponse<String> response =
+                http.state("{\"state\":\"" + state + "\",\"params\":{\"" + param + "\":" + value + "}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Bodies.errorCode(response)).isEqualTo("InvalidArgument");
+        assertThat(Bodies.errorTarget(response)).isEqualTo("params." + param);
     }
 
     @Test

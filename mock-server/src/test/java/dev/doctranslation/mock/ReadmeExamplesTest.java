@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.doctranslation.mock.junit.ArrangedOperation;
+import dev.doctranslation.mock.junit.MockServerExtension;
 import dev.doctranslation.mock.junit.MockServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,13 +17,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
-/** The README's two examples, compiled and run against a real mock, and kept identical to it. */
+/** The README's three examples, compiled and run against a real mock, and kept identical to it. */
 class ReadmeExamplesTest {
 
     private static final Path SOURCE = Path.of("src/test/java/dev/doctranslation/mock/ReadmeExamplesTest.java");
@@ -121,8 +123,46 @@ class ReadmeExamplesTest {
         // snippet:extension:end
     }
 
+    @Test
+    void theProgrammaticExtensionExamplePasses() {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ProgrammaticExtensionExample.MyClientTest.class))
+                .execute()
+                .testEvents();
+
+        assertThat(events.failed().stream()
+                        .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow()))
+                .isEmpty();
+        events.assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    /** Holds the README's programmatic extension example, as {@link ExtensionExample} does. */
+    interface ProgrammaticExtensionExample {
+        /** The clock the README's reader brings: any java.time.Clock their test can move. */
+        MutableClock myClock = MutableClock.at("2026-01-05T10:00:00Z");
+
+        // snippet:extension-programmatic:begin
+        class MyClientTest {
+            @RegisterExtension
+            static MockServerExtension mock = MockServerExtension.builder()
+                    .clock(myClock)                    // a java.time.Clock the test moves
+                    .pace(Duration.ofSeconds(10))      // each document of a live operation takes 10 s
+                    .key("my-test-key")
+                    .build();
+
+            @Test
+            void seesALiveOperationMove() {
+                UUID id = mock.operations().submit(4);       // its first two documents start one pace step later
+                myClock.advance(Duration.ofSeconds(15));
+                assertThat(mock.operations().status(id)).hasValue("Running");
+                // point your client at mock.baseUrl() with mock.key()
+            }
+        }
+        // snippet:extension-programmatic:end
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"in-process", "extension"})
+    @ValueSource(strings = {"in-process", "extension", "extension-programmatic"})
     void readmeShowsExactlyTheCodeThisTestRuns(String snippet) throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String source = Files.readString(SOURCE);

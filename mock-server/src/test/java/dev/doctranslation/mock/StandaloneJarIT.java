@@ -26,7 +26,7 @@ class StandaloneJarIT {
         String key = "0123456789abcdef0123456789abcdef";
         try (StandaloneProcess mock =
                 StandaloneProcess.start(
-                        List.of("-jar", JAR.toString()), Map.of(StartOptions.DEFAULT_KEY_ENV, key))) {
+                        List.of("-jar", JAR.toString()), Map.of(MockCommand.DEFAULT_KEY_ENV, key))) {
             URI states = URI.create(mock.baseUrl()).resolve(MockServer.STATES_PATH);
             HttpResponse<String> arranged =
                     send(

@@ -2,17 +2,17 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.doctranslation.mock.junit.MockServerExtension;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A request that offers a protocol upgrade is answered as the HTTP/1.1 request it also is. The
@@ -25,25 +25,17 @@ class UpgradeRequestsTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
-    private static MockServer mock;
+    @RegisterExtension
+    static final MockServerExtension mock = MockServerExtension.builder().build();
+
     private MockHttp http;
-
-    @BeforeAll
-    static void start() {
-        mock = MockServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
 
     /** A new client for each test: the upgrade is offered on the first request of a connection. */
     @BeforeEach
     void newClient() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         assertThat(client.version()).isEqualTo(HttpClient.Version.HTTP_2);
-        http = new MockHttp(mock, client, new OperationHistory());
+        http = new MockHttp(mock::server, client, new OperationHistory());
     }
 
     @Test

@@ -1,11 +1,16 @@
 package dev.doctranslation.mock.junit;
 
 import dev.doctranslation.mock.Arrangement;
+import dev.doctranslation.mock.Faults;
 import dev.doctranslation.mock.MockServer;
+import dev.doctranslation.mock.Operations;
 import java.lang.reflect.Parameter;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,55 +20,111 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The extension behind {@link MockServerTest}. One mock per test class (a {@code @Nested} class
- * shares its outer class's mock), reset before each test so tests cannot see each other's
- * operations or faults.
+ * A Document Translation mock for JUnit 5 tests, in two forms, as WireMock's extension:
+ *
+ * <ul>
+ *   <li>declarative, with the settings an annotation can hold: {@link MockServerTest};
+ *   <li>programmatic, with every setting of {@link MockServer.Builder} (a clock, a pace ...):
+ *       <pre>{@code
+ * @RegisterExtension
+ * static MockServerExtension mock = MockServerExtension.builder().clock(clock).pace(Duration.ofSeconds(10)).build();
+ *       }</pre>
+ * </ul>
+ *
+ * <p>Held in a static field (or declared with the annotation), one mock serves the test class and a
+ * {@code @Nested} class shares it; held in an instance field, each test gets its own. Either way
+ * its operations and faults are forgotten before each test, so tests cannot see each other's. A
+ * test method receives the mock as a {@link MockServer} parameter and arranged operations as
+ * {@link ArrangedOperation} parameters; the programmatic form also answers for the mock itself
+ * ({@link #baseUrl()}, {@link #key()}, {@link #operations()} ...) once it runs.
  */
 public final class MockServerExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(MockServerExtension.class);
-    private static final String SERVER = "server";
-    private static final String OWNER = "owner";
+    /** Null for the declarative form: its settings are read from the annotation at start. */
+    private final MockServer.Builder settings;
+    private MockServer server;
+    /** The unique id of the class or test the mock was started for: only its end stops it. */
+    private String owner;
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        if (store.get(SERVER, MockServer.class) != null) {
-            return; // an enclosing class's mock
-        }
-        MockServerTest settings =
-                AnnotationSupport.findAnnotation(context.getRequiredTestClass(), MockServerTest.class)
-                        .orElse(null);
-        MockServer.Builder builder = MockServer.builder();
-        if (settings != null) {
-            builder
-                    .port(settings.port())
-                    .cancelSettleDelay(Duration.ofMillis(settings.cancelSettleMillis()));
-            if (!settings.key().isEmpty()) {
-                builder.key(settings.key());
-            }
-        }
-        store.put(SERVER, builder.start());
-        store.put(OWNER, context.getUniqueId());
+    /** The declarative form, for {@link MockServerTest}; settings from the annotation. */
+    public MockServerExtension() {
+        this(null);
+    }
+
+    private MockServerExtension(MockServer.Builder settings) {
+        this.settings = settings;
+    }
+
+    /** The programmatic form, for {@code @RegisterExtension}; every setting has the builder's default. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        if (context.getUniqueId().equals(store.get(OWNER, String.class))) {
-            MockServer server = store.remove(SERVER, MockServer.class);
-            store.remove(OWNER);
-            if (server != null) {
-                server.close();
-            }
+    public void beforeAll(ExtensionContext context) {
+        if (server == null) { // else an enclosing class's mock
+            start(context);
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server(context).reset();
+        if (server == null) {
+            start(context); // held in an instance field: registered after the class had started
+        } else {
+            server.reset();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stopIfStartedFor(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stopIfStartedFor(context);
+    }
+
+    /** The running mock. */
+    public MockServer server() {
+        if (server == null) {
+            throw new IllegalStateException(
+                    "No mock is running: register the extension with @RegisterExtension, or annotate the"
+                            + " test class with @MockServerTest, and use it from a test");
+        }
+        return server;
+    }
+
+    /** The running mock's {@link MockServer#baseUrl()}. */
+    public URI baseUrl() {
+        return server().baseUrl();
+    }
+
+    /** The running mock's {@link MockServer#statesUrl()}. */
+    public URI statesUrl() {
+        return server().statesUrl();
+    }
+
+    /** The running mock's {@link MockServer#port()}. */
+    public int port() {
+        return server().port();
+    }
+
+    /** The running mock's {@link MockServer#key()}. */
+    public String key() {
+        return server().key();
+    }
+
+    /** The running mock's {@link MockServer#operations()}. */
+    public Operations operations() {
+        return server().operations();
+    }
+
+    /** The running mock's {@link MockServer#faults()}. */
+    public Faults faults() {
+        return server().faults();
     }
 
     @Override
@@ -77,7 +138,9 @@ public final class MockServerExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        MockServer server = server(context);
+        if (server == null) {
+            throw new ParameterResolutionException("No mock is running: annotate the test class with @MockServerTest");
+        }
         Parameter declared = parameter.getParameter();
         return parameter
                 .findAnnotation(ArrangedOperation.class)
@@ -87,6 +150,31 @@ public final class MockServerExtension
                             return declared.getType() == String.class ? id.toString() : id;
                         })
                 .orElse(server);
+    }
+
+    private void start(ExtensionContext context) {
+        server = (settings != null ? settings : fromAnnotation(context)).start();
+        owner = context.getUniqueId();
+    }
+
+    private void stopIfStartedFor(ExtensionContext context) {
+        if (server != null && context.getUniqueId().equals(owner)) {
+            server.close();
+            server = null;
+            owner = null;
+        }
+    }
+
+    private static MockServer.Builder fromAnnotation(ExtensionContext context) {
+        MockServer.Builder builder = MockServer.builder();
+        AnnotationSupport.findAnnotation(context.getRequiredTestClass(), MockServerTest.class)
+                .ifPresent(settings -> {
+                    builder.port(settings.port()).cancelSettleDelay(Duration.ofMillis(settings.cancelSettleMillis()));
+                    if (!settings.key().isEmpty()) {
+                        builder.key(settings.key());
+                    }
+                });
+        return builder;
     }
 
     private static UUID arrange(MockServer server, ArrangedOperation arranged, Parameter declared) {
@@ -109,12 +197,91 @@ public final class MockServerExtension
         return count < 0 ? null : count;
     }
 
-    private static MockServer server(ExtensionContext context) {
-        MockServer server = context.getStore(NAMESPACE).get(SERVER, MockServer.class);
-        if (server == null) {
-            throw new ParameterResolutionException(
-                    "No mock is running: annotate the test class with @MockServerTest");
+    /**
+     * The programmatic form's settings: those of {@link MockServer.Builder}, each with its default
+     * and its checks, which happen as each is set.
+     */
+    public static final class Builder {
+
+        private final MockServer.Builder settings = MockServer.builder();
+
+        private Builder() {}
+
+        /** See {@link MockServer.Builder#host}. */
+        public Builder host(String host) {
+            settings.host(host);
+            return this;
         }
-        return server;
+
+        /** See {@link MockServer.Builder#port}. */
+        public Builder port(int port) {
+            settings.port(port);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#key}. */
+        public Builder key(String key) {
+            settings.key(key);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#clock}: a clock the test moves makes answers repeatable. */
+        public Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#pace}. */
+        public Builder pace(Duration pace) {
+            settings.pace(pace);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#parallelism}. */
+        public Builder parallelism(int parallelism) {
+            settings.parallelism(parallelism);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#cancelSettleDelay}. */
+        public Builder cancelSettleDelay(Duration delay) {
+            settings.cancelSettleDelay(delay);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#latency}. */
+        public Builder latency(Duration latency) {
+            settings.latency(latency);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#throttleEvery}. */
+        public Builder throttleEvery(int every) {
+            settings.throttleEvery(every);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#unavailableBursts}. */
+        public Builder unavailableBursts(int every, int burst) {
+            settings.unavailableBursts(every, burst);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#retryAfterSeconds}. */
+        public Builder retryAfterSeconds(int seconds) {
+            settings.retryAfterSeconds(seconds);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#requestLog(boolean)}. */
+        public Builder requestLog(boolean on) {
+            settings.requestLog(on);
+            return this;
+        }
+
+        /** The extension; it starts a mock with these settings when JUnit calls it. */
+        public MockServerExtension build() {
+            return new MockServerExtension(settings);
+        }
     }
 }

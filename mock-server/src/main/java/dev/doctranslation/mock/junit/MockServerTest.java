@@ -1,5 +1,6 @@
 package dev.doctranslation.mock.junit;
 
+import dev.doctranslation.mock.MockServer;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @WireMockTest}: started once before the class, stopped after it, its operations and
  * faults forgotten before each test. A test method receives it as a {@link
  * dev.doctranslation.mock.MockServer} parameter, and arranged operations as {@link
- * ArrangedOperation} parameters.
+ * ArrangedOperation} parameters. For settings an annotation cannot hold (a clock, a pace ...),
+ * register {@link MockServerExtension#builder()}'s extension with {@code @RegisterExtension}
+ * instead.
  *
  * <pre>{@code
  * @MockServerTest
@@ -33,11 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface MockServerTest {
 
     /** The port; 0 (the default) picks a free one. */
-    int port() default 0;
+    int port() default MockServer.Builder.DEFAULT_PORT;
 
     /** The subscription key; empty (the default) generates one. */
     String key() default "";
 
-    /** Milliseconds from an accepted cancel to Cancelled, for operations in flight. */
-    long cancelSettleMillis() default 500;
+    /** Milliseconds from an accepted cancel to Cancelled, for operations in flight; the builder's default. */
+    long cancelSettleMillis() default MockServer.Builder.DEFAULT_CANCEL_SETTLE_MILLIS;
 }

@@ -1,10 +1,12 @@
 package dev.doctranslation.mock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.doctranslation.mock.ContractCheck;
 import dev.doctranslation.mock.MockServer;
+import dev.doctranslation.mock.MutableClock;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** The extension as a user meets it, and its lifecycle as JUnit runs it. */
+/** The extension as a user meets it, in both its forms, and its lifecycle as JUnit runs it. */
 @MockServerTest(key = "extension-test-key")
 class MockServerExtensionTest {
 
@@ -71,6 +74,55 @@ class MockServerExtensionTest {
         assertThat(connectionRefused(Sample.servers.get(0))).as("stopped after the class").isTrue();
     }
 
+    @Test
+    void theProgrammaticFormInAStaticFieldServesTheClassAndItsNestedClassWithItsSettings() {
+        StaticSample.servers.clear();
+        StaticSample.ids.clear();
+
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(StaticSample.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.started(3).succeeded(3));
+
+        assertThat(StaticSample.servers).hasSize(3).allSatisfy(s -> assertThat(s).isSameAs(StaticSample.servers.get(0)));
+        assertThat(StaticSample.servers.get(0).operations().status(StaticSample.ids.get(0)))
+                .as("reset before the second test")
+                .isEmpty();
+        assertThat(connectionRefused(StaticSample.servers.get(0))).as("stopped after the class").isTrue();
+    }
+
+    @Test
+    void theProgrammaticFormInAnInstanceFieldGivesEachTestItsOwnMock() {
+        PerTestSample.servers.clear();
+
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(PerTestSample.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(2));
+
+        assertThat(PerTestSample.servers).hasSize(2);
+        assertThat(PerTestSample.servers.get(0)).isNotSameAs(PerTestSample.servers.get(1));
+        assertThat(PerTestSample.servers).allSatisfy(s -> assertThat(connectionRefused(s)).as("stopped after its test").isTrue());
+    }
+
+    @Test
+    void beforeJUnitStartsItTheProgrammaticFormSaysHowToUseIt() {
+        MockServerExtension notStarted = MockServerExtension.builder().build();
+
+        assertThatThrownBy(notStarted::baseUrl)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("@RegisterExtension");
+    }
+
+    @Test
+    void theProgrammaticBuilderChecksEachSettingAsTheMocksBuilderDoes() {
+        assertThatThrownBy(() -> MockServerExtension.builder().pace(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pace");
+    }
+
     private static HttpResponse<String> get(MockServer mock, String id) throws Exception {
         return CLIENT.send(
                 HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id))
@@ -88,6 +140,70 @@ class MockServerExtensionTest {
             return true;
         } catch (Exception e) {
             return e.getCause() instanceof ConnectException;
+        }
+    }
+
+    /** The programmatic form with a clock the test moves; run by the test kit above. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class StaticSample {
+        static final MutableClock CLOCK = MutableClock.at("2026-01-05T10:00:00Z");
+        static final List<UUID> ids = new ArrayList<>();
+        static final List<MockServer> servers = new ArrayList<>();
+
+        @RegisterExtension
+        static final MockServerExtension mock = MockServerExtension.builder()
+                .clock(CLOCK)
+                .pace(Duration.ofSeconds(10))
+                .key("programmatic-key")
+                .build();
+
+        @Test
+        @Order(1)
+        void first(MockServer injected, @ArrangedOperation(status = "Running") UUID id) {
+            servers.add(injected);
+            ids.add(id);
+            assertThat(injected).isSameAs(mock.server());
+            assertThat(mock.key()).isEqualTo("programmatic-key");
+            assertThat(mock.baseUrl()).isEqualTo(injected.baseUrl());
+
+            UUID live = mock.operations().submit(4);
+            CLOCK.advance(Duration.ofSeconds(15));
+            // Its pace, 10 s, under its clock: the first two documents run; at the default 1 s all would be done.
+            assertThat(mock.operations().status(live)).hasValue("Running");
+        }
+
+        @Test
+        @Order(2)
+        void second(MockServer injected) {
+            servers.add(injected);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void sharesTheOuterMock(MockServer injected) {
+                servers.add(injected);
+            }
+        }
+    }
+
+    /** The programmatic form in an instance field: a mock per test; run by the test kit above. */
+    static class PerTestSample {
+        static final List<MockServer> servers = new ArrayList<>();
+
+        @RegisterExtension
+        final MockServerExtension mock = MockServerExtension.builder().build();
+
+        @Test
+        void one(MockServer injected) {
+            servers.add(injected);
+            assertThat(injected).isSameAs(mock.server());
+        }
+
+        @Test
+        void two(MockServer injected) {
+            servers.add(injected);
+            assertThat(injected).isSameAs(mock.server());
         }
     }
 
