@@ -102,6 +102,30 @@ class ErrorMappingTest extends ClientTestBase {
     }
 
     @Test
+    void aKeyThatTheExcerptWouldCutIsTakenOutWholeNotHalfShown() {
+        // The key starts 10 characters before the excerpt ends.
+        String page = "<html>" + "x".repeat(ErrorMapper.EXCERPT_CHARS - "<html>".length() - 10) + KEY + "</html>";
+        enqueue(502, page);
+        DocumentTranslationClient client = builder().retryOptions(RetryOptions.none()).build();
+
+        ServiceException e = catchThrowableOfType(ServiceException.class,
+                () -> client.getTranslationStatus(UUID.fromString(Bodies.ID)));
+
+        assertThat(e.getMessage()).doesNotContain(KEY.substring(0, 10)).contains("xxx[reda")
+                .endsWith("... (" + page.length() + " bytes)'");
+    }
+
+    @Test
+    void anIndentedPageIsQuotedOnOneLineWithItsWhitespaceFolded() {
+        enqueue(404, "\r\n<html>\r\n  <head>\r\n\t<title>404</title>\r\n  </head>\u0007</html>\r\n");
+
+        OperationNotFoundException e = catchThrowableOfType(OperationNotFoundException.class,
+                () -> client().getTranslationStatus(UUID.fromString(Bodies.ID)));
+
+        assertThat(e.getMessage()).endsWith("not the documented error: '<html> <head> <title>404</title> </head>?</html>'");
+    }
+
+    @Test
     void anEmptyErrorBodyIsSaidToBeEmpty() {
         enqueue(401, "");
 
