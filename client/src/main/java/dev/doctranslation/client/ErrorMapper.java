@@ -38,7 +38,9 @@ final class ErrorMapper {
             return new OperationNotFoundException(message, status, error);
         } else if (status == 429) {
             return new ThrottledException(message, error, retryAfter.orElse(null));
-        } else if (status >= 500 && status <= 599) {
+        } else if (status == 408 || status >= 500 && status <= 599) {
+            // 408 is retried like a 5xx, and what remains of it is the same kind of failure: the
+            // server side gave up (a gateway, usually), not the caller's request being wrong.
             return new ServiceException(message, status, error);
         }
         return new DocumentTranslationException(message, status, error, null);

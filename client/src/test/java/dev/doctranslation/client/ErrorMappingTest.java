@@ -24,6 +24,10 @@ class ErrorMappingTest extends ClientTestBase {
                 Arguments.of(500, "InternalServerError", ServiceException.class),
                 Arguments.of(503, "ServiceUnavailable", ServiceException.class),
                 Arguments.of(502, "InternalServerError", ServiceException.class),
+                Arguments.of(504, "InternalServerError", ServiceException.class),
+                Arguments.of(501, "InternalServerError", ServiceException.class),
+                // Retried like a 5xx and, once retries are spent, reported as one: the server side gave up.
+                Arguments.of(408, "RequestTimeout", ServiceException.class),
                 Arguments.of(409, "InvalidRequest", DocumentTranslationException.class));
     }
 
