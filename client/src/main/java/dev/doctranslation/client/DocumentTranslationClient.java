@@ -30,7 +30,7 @@ import java.util.UUID;
  * TranslationStatus status = client.cancelTranslation(operationId);
  * }</pre>
  *
- * <p>Every method retries 429, 500, 503 and transport failures as the builder's
+ * <p>Every method retries 408, 429, 500, 502, 503, 504 and transport failures as the builder's
  * {@link RetryOptions} say, then reports what remained as a {@link DocumentTranslationException}
  * subtype keyed by status.
  */
@@ -67,8 +67,9 @@ public final class DocumentTranslationClient {
      * translated and are still charged; pending documents are cancelled where possible.
      *
      * <p>DELETE is retried like every call. If a retry meets {@code 400 InvalidRequest} because an
-     * earlier attempt had already been accepted, the client reads the status and returns it when
-     * it is {@code Cancelling} or {@code Cancelled}, instead of throwing.
+     * earlier attempt had already been accepted (its answer lost, or a gateway's 502 or 504 though
+     * the service behind it acted), the client reads the status and returns it when it is
+     * {@code Cancelling} or {@code Cancelled}, instead of throwing.
      *
      * @param id the operation id (any letter case)
      * @return the operation's status after the cancel, usually {@code Cancelling}
@@ -77,7 +78,7 @@ public final class DocumentTranslationClient {
      * @throws UnauthorizedException 401: the key is missing or wrong
      * @throws OperationNotFoundException 404: no operation has this id
      * @throws ThrottledException 429 after the configured retries
-     * @throws ServiceException 5xx after the configured retries
+     * @throws ServiceException 5xx or 408; after the configured retries for 408, 500, 502, 503 and 504
      * @throws TransportException no usable answer (timeout, reset, malformed body)
      * @throws InvalidResponseException strict mode rejected the answer
      * @throws DocumentTranslationException any other status
@@ -117,7 +118,7 @@ public final class DocumentTranslationClient {
      * @throws UnauthorizedException 401: the key is missing or wrong
      * @throws OperationNotFoundException 404: no operation has this id
      * @throws ThrottledException 429 after the configured retries
-     * @throws ServiceException 5xx after the configured retries
+     * @throws ServiceException 5xx or 408; after the configured retries for 408, 500, 502, 503 and 504
      * @throws TransportException no usable answer (timeout, reset, malformed body)
      * @throws InvalidResponseException strict mode rejected the answer
      * @throws DocumentTranslationException any other status

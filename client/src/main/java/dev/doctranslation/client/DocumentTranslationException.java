@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Subtypes: {@link BadRequestException} (400), {@link UnauthorizedException} (401),
  * {@link OperationNotFoundException} (404), {@link ThrottledException} (429 after retries),
- * {@link ServiceException} (5xx after retries), {@link TransportException} (no usable HTTP answer),
+ * {@link ServiceException} (5xx, and 408; after retries where retried), {@link TransportException}
+ * (no usable HTTP answer),
  * {@link InvalidResponseException} (strict mode rejected the answer),
  * {@link PollingTimeoutException} (the caller's wait ran out) and
  * {@link OperationInterruptedException} (the caller's thread was interrupted; never retried). Any

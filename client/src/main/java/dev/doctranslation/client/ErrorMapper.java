@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  */
 final class ErrorMapper {
     static final int EXCERPT_CHARS = 200;
+    private static final int EXCERPT_WINDOW_CHARS = 64 * 1024;
 
     private final Supplier<String> key;
 
@@ -37,7 +38,9 @@ final class ErrorMapper {
             return new OperationNotFoundException(message, status, error);
         } else if (status == 429) {
             return new ThrottledException(message, error, retryAfter.orElse(null));
-        } else if (status >= 500 && status <= 599) {
+        } else if (status == 408 || status >= 500 && status <= 599) {
+            // 408 is retried like a 5xx, and what remains of it is the same kind of failure: the
+            // server side gave up (a gateway, usually), not the caller's request being wrong.
             return new ServiceException(message, status, error);
         }
         return new DocumentTranslationException(message, status, error, null);
@@ -80,14 +83,25 @@ final class ErrorMapper {
         return new Decoded(null, "with a body that is not the documented error: " + excerpt(body));
     }
 
+    /**
+     * The start of a body that is not the documented error (a gateway's HTML page, say), on one
+     * line and at most {@link #EXCERPT_CHARS} long. The key is taken out of the whole text before
+     * it is cut: cut first, a key straddling the cut would leave its first part in the message.
+     */
     private String excerpt(byte[] body) {
         if (body.length == 0) {
             return "(empty body)";
         }
-        String text = new String(body, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}&&[^\n]]", "?").replace('\n', ' ');
-        String cut = text.length() > EXCERPT_CHARS
-                ? text.substring(0, EXCERPT_CHARS) + "... (" + body.length + " bytes)"
-                : text;
+        String text = redact(new String(body, StandardCharsets.UTF_8));
+        // Enough to fill an excerpt once whitespace is folded, without scanning an 8 MiB body.
+        boolean windowCut = text.length() > EXCERPT_WINDOW_CHARS;
+        String window = windowCut ? text.substring(0, EXCERPT_WINDOW_CHARS) : text;
+        // Pages are indented and CRLF-ended: fold whitespace runs; other control characters are shown as '?'.
+        String line = window.replaceAll("[\\p{Cntrl}&&[^\\s]]", "?").replaceAll("\\s+", " ").strip();
+        String cut = line.length() > EXCERPT_CHARS || windowCut
+                ? line.substring(0, Math.min(line.length(), EXCERPT_CHARS)) + "... (" + body.length + " bytes)"
+                : line;
+        // Once more: folding whitespace could spell a key that itself holds some.
         return "'" + redact(cut) + "'";
     }
 

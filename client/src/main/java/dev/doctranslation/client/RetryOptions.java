@@ -4,10 +4,31 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When and how long the client waits before trying again. Retries happen on 429, 500, 503 and on
- * transport failures (connection refused or reset, timeouts), with exponential backoff and jitter;
- * a {@code Retry-After} (seconds or HTTP date) or {@code retry-after-ms} header replaces the
- * backoff, up to {@link #maxRetryAfter()}. Immutable; the {@code with...} methods return copies.
+ * When and how long the client waits before trying again. Immutable; the {@code with...} methods
+ * return copies.
+ *
+ * <p>What is retried: the statuses Azure.Core's default response classifier retries, 408 Request
+ * Timeout, 429 Too Many Requests, 500 Internal Server Error, 502 Bad Gateway, 503 Service
+ * Unavailable and 504 Gateway Timeout, and transport failures (connection refused or reset,
+ * timeouts). Nothing else is: another 4xx would be answered the same again, a 200 with a malformed
+ * body would come back the same, and no other 5xx (501 Not Implemented, 505, ...) says it will pass.
+ *
+ * <p>How long the client waits: exponential backoff with jitter ({@link #baseDelay()} doubling up
+ * to {@link #maxDelay()}, each wait within &plusmn;20 %); when the answer carries
+ * {@code retry-after-ms} (milliseconds) or else {@code Retry-After} (seconds or an HTTP date),
+ * that replaces the backoff, up to {@link #maxRetryAfter()}, whatever the retried status. A value
+ * that is neither counts as absent.
+ *
+ * <p>When retries run out, the last answer decides the exception: {@link ThrottledException} for
+ * 429 (with the uncapped {@code Retry-After}), {@link ServiceException} for 408 and every 5xx,
+ * {@link TransportException} for a transport failure. A body that is not the documented error
+ * (a gateway's HTML page, say) is quoted in the message: its first 200 characters on one line,
+ * with the subscription key taken out. The message says how many retries came before.
+ *
+ * <p>A cancel is retried like any call. If a retry of it meets {@code 400 InvalidRequest}, an
+ * earlier attempt may have been accepted before its answer was lost (a 502 or 504 from a gateway
+ * does not say whether the service behind it acted), so the client reads the status and returns
+ * it when it is {@code Cancelling} or {@code Cancelled}.
  */
 public final class RetryOptions {
     private static final RetryOptions DEFAULTS =

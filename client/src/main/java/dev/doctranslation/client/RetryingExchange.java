@@ -19,13 +19,19 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Sends one operation, retrying 429, 500, 503 and transport failures as {@link RetryOptions}
- * says, and hands back the final answer fully read. The exchange listener sees every attempt and
- * strict mode's validator every answer, in that order. An
- * interrupt ends the operation at once, as {@link OperationInterruptedException}.
+ * Sends one operation, retrying 408, 429, 500, 502, 503, 504 and transport failures as
+ * {@link RetryOptions} says, and hands back the final answer fully read. The exchange listener
+ * sees every attempt and strict mode's validator every answer, in that order. An interrupt ends
+ * the operation at once, as {@link OperationInterruptedException}.
  */
 final class RetryingExchange {
-    private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 500, 503);
+    /**
+     * The statuses Azure.Core's default classifier calls transient, and only those: a server or
+     * gateway that gave up waiting (408, 504), throttling (429), a failure of the service or of a
+     * gateway in front of it (500, 502), a service briefly away (503). Any other 4xx would be
+     * answered the same again, and no other 5xx (501 Not Implemented, 505, ...) says it will pass.
+     */
+    private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
     /** Bodies of this contract are a few hundred bytes; a larger answer is not one of them. */
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 

@@ -24,6 +24,10 @@ class ErrorMappingTest extends ClientTestBase {
                 Arguments.of(500, "InternalServerError", ServiceException.class),
                 Arguments.of(503, "ServiceUnavailable", ServiceException.class),
                 Arguments.of(502, "InternalServerError", ServiceException.class),
+                Arguments.of(504, "InternalServerError", ServiceException.class),
+                Arguments.of(501, "InternalServerError", ServiceException.class),
+                // Retried like a 5xx and, once retries are spent, reported as one: the server side gave up.
+                Arguments.of(408, "RequestTimeout", ServiceException.class),
                 Arguments.of(409, "InvalidRequest", DocumentTranslationException.class));
     }
 
@@ -99,6 +103,30 @@ class ErrorMappingTest extends ClientTestBase {
         assertThat(e.getMessage()).contains("answered 404 with a body that is not the documented error: '<html><body>Gateway")
                 .contains("... (" + html.length() + " bytes)");
         assertThat(e.getMessage().length()).isLessThan(400);
+    }
+
+    @Test
+    void aKeyThatTheExcerptWouldCutIsTakenOutWholeNotHalfShown() {
+        // The key starts 10 characters before the excerpt ends.
+        String page = "<html>" + "x".repeat(ErrorMapper.EXCERPT_CHARS - "<html>".length() - 10) + KEY + "</html>";
+        enqueue(502, page);
+        DocumentTranslationClient client = builder().retryOptions(RetryOptions.none()).build();
+
+        ServiceException e = catchThrowableOfType(ServiceException.class,
+                () -> client.getTranslationStatus(UUID.fromString(Bodies.ID)));
+
+        assertThat(e.getMessage()).doesNotContain(KEY.substring(0, 10)).contains("xxx[reda")
+                .endsWith("... (" + page.length() + " bytes)'");
+    }
+
+    @Test
+    void anIndentedPageIsQuotedOnOneLineWithItsWhitespaceFolded() {
+        enqueue(404, "\r\n<html>\r\n  <head>\r\n\t<title>404</title>\r\n  </head>\u0007</html>\r\n");
+
+        OperationNotFoundException e = catchThrowableOfType(OperationNotFoundException.class,
+                () -> client().getTranslationStatus(UUID.fromString(Bodies.ID)));
+
+        assertThat(e.getMessage()).endsWith("not the documented error: '<html> <head> <title>404</title> </head>?</html>'");
     }
 
     @Test

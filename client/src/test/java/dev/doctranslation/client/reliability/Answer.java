@@ -60,12 +60,49 @@ sealed interface Answer {
         }
     }
 
-    /** 500 InternalServerError or 503 ServiceUnavailable. */
+    /** A retried status other than 429 (408, 500, 502, 503, 504) with the documented error body. */
     record ServerError(int code, RetryAfterHeader retryAfter) implements Answer {
         public ResponseDefinitionBuilder response(String echo) {
-            String errorCode = code == 503 ? "ServiceUnavailable" : "InternalServerError";
+            String errorCode = switch (code) {
+                case 503 -> "ServiceUnavailable";
+                // Not one of the contract's codes: it must still decode, as an unknown code.
+                case 408 -> "RequestTimeout";
+                default -> "InternalServerError";
+            };
             return withRetryAfter(json(code, Payloads.error(errorCode, "try later " + echo)), retryAfter)
                     .withHeader("X-Echo", echo);
+        }
+
+        public boolean retried() {
+            return true;
+        }
+
+        public ExpectedFailure failure() {
+            return new ExpectedFailure(ServiceException.class, null, code);
+        }
+    }
+
+    /**
+     * 408, 502 or 504 as a gateway in front of the service sends it: an HTML page (nginx's, CRLF
+     * lines, padded past the client's 200-character excerpt), not the documented error. The echo
+     * comes early, where the excerpt quotes it.
+     */
+    record GatewayPage(int code, RetryAfterHeader retryAfter) implements Answer {
+        static String html(int code, String echo) {
+            String title = code + " " + switch (code) {
+                case 408 -> "Request Time-out";
+                case 502 -> "Bad Gateway";
+                case 504 -> "Gateway Time-out";
+                default -> "Error";
+            };
+            return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                    + "</h1></center>\r\n<hr><center>gateway " + echo + "</center>\r\n</body>\r\n</html>\r\n"
+                    + "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n".repeat(6);
+        }
+
+        public ResponseDefinitionBuilder response(String echo) {
+            return withRetryAfter(aResponse().withStatus(code).withHeader("Content-Type", "text/html")
+                    .withHeader("X-Echo", echo).withBody(html(code, echo)), retryAfter);
         }
 
         public boolean retried() {

@@ -20,7 +20,11 @@ enum FaultKind {
     TRUNCATED_JSON(false),
     THROTTLED_429(false),
     SERVER_ERROR_500(false),
-    UNAVAILABLE_503(false);
+    UNAVAILABLE_503(false),
+    /** The documented error or a gateway's HTML page, at random, for each of 408, 502 and 504. */
+    REQUEST_TIMEOUT_408(false),
+    BAD_GATEWAY_502(false),
+    GATEWAY_TIMEOUT_504(false);
 
     /** Slow kinds cost real time (a read timeout each), so they appear only in their own property. */
     static final Duration READ_TIMEOUT_WITH_STALLS = Duration.ofMillis(500);
@@ -45,7 +49,15 @@ enum FaultKind {
             case THROTTLED_429 -> retryAfters().map(Answer.Throttled::new);
             case SERVER_ERROR_500 -> retryAfters().map(r -> new Answer.ServerError(500, r));
             case UNAVAILABLE_503 -> retryAfters().map(r -> new Answer.ServerError(503, r));
+            case REQUEST_TIMEOUT_408 -> errorOrPage(408);
+            case BAD_GATEWAY_502 -> errorOrPage(502);
+            case GATEWAY_TIMEOUT_504 -> errorOrPage(504);
         };
+    }
+
+    private static Arbitrary<Answer> errorOrPage(int code) {
+        return Arbitraries.oneOf(retryAfters().map(r -> new Answer.ServerError(code, r)),
+                retryAfters().map(r -> new Answer.GatewayPage(code, r)));
     }
 
     /** Every way of saying (or not saying) when to come back, including values over any cap. */

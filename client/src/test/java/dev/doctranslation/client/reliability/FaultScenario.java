@@ -58,6 +58,7 @@ record FaultScenario(Operation operation, int maxRetries, Duration maxRetryAfter
     boolean isRightWait(Answer answer, int retry, Instant now, Duration wait) {
         RetryAfterHeader asked = answer instanceof Answer.Throttled t ? t.retryAfter()
                 : answer instanceof Answer.ServerError e ? e.retryAfter()
+                : answer instanceof Answer.GatewayPage g ? g.retryAfter()
                 : new RetryAfterHeader.None();
         Optional<Duration> exact = asked.expectedWait(now, maxRetryAfter);
         if (exact.isPresent()) {

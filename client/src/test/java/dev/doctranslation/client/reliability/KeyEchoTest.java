@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KeyEchoTest {
     private static final UUID ID = UUID.fromString("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b");
     private static final String KEY = Payloads.KEY;
+    private static final String KEY_START = KEY.substring(0, 10);
     /** Marks the texts the exchange listener was shown among the others. */
     private static final String LISTENER = "listener: ";
 
@@ -75,6 +76,11 @@ class KeyEchoTest {
                         + " \"message\": \"m\", \"innerError\": {\"code\": \"" + KEY + "\", \"message\": \"" + KEY + "\"}}}")),
                 Arguments.of("500 body that is the key, 300 times", json(500, (KEY + " ").repeat(300))),
                 Arguments.of("key as the status line's reason", json(503, "{}").withStatusMessage(KEY)),
+                Arguments.of("502 gateway page with the key", new Answer.GatewayPage(502, new RetryAfterHeader.None())
+                        .response(KEY)),
+                // The client quotes 200 characters of a page: the key starts 10 before the cut.
+                Arguments.of("504 page with the key across the excerpt's end", aResponse().withStatus(504)
+                        .withHeader("Content-Type", "text/html").withBody("<html>" + "x".repeat(200 - 6 - 10) + KEY + "</html>")),
                 Arguments.of("garbage then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
     }
 
@@ -86,6 +92,8 @@ class KeyEchoTest {
             List<String> seen = new ArrayList<>();
             drive(operation, client(seen), seen);
             assertThat(seen).as("%s, %s", name, operation).noneSatisfy(text -> assertThat(text).contains(KEY));
+            // A text cut short must not keep the start of a key it was cut across.
+            assertThat(seen).as("%s, %s", name, operation).noneSatisfy(text -> assertThat(text).contains(KEY_START));
         }
     }
 

@@ -133,6 +133,21 @@ class RandomFaultSequencesTest {
         check(scenario);
     }
 
+    @Property
+    void requestTimeout408(@ForAll("sequences") @Focus(FaultKind.REQUEST_TIMEOUT_408) FaultScenario scenario) {
+        check(scenario);
+    }
+
+    @Property
+    void badGateway502(@ForAll("sequences") @Focus(FaultKind.BAD_GATEWAY_502) FaultScenario scenario) {
+        check(scenario);
+    }
+
+    @Property
+    void gatewayTimeout504(@ForAll("sequences") @Focus(FaultKind.GATEWAY_TIMEOUT_504) FaultScenario scenario) {
+        check(scenario);
+    }
+
     /**
      * 0-4 fast answers with the focus kind put in among them, then a success two times in three. A
      * slow kind is never last, so it is served once (the last answer repeats): each costs a real
@@ -198,6 +213,12 @@ class RandomFaultSequencesTest {
             assertThat(e.statusCode()).isEqualTo(expected.failure().statusCode());
             if (e instanceof TransportException t) {
                 assertThat(t.kind()).isEqualTo(expected.failure().kind());
+            }
+            if (scenario.answerAt(expected.requests() - 1) instanceof Answer.GatewayPage) {
+                assertThat(e.error()).as("a page is no decoded error").isEmpty();
+                assertThat(e.getMessage()).as("the page is quoted, cut short")
+                        .contains("not the documented error: '<html> <head><title>" + e.statusCode())
+                        .hasSizeLessThan(1_000);
             }
             seen.addAll(KeyEchoTest.texts(e));
             Statistics.collect(outcome.getClass().getSimpleName()

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * How a 429/500/503 answer says when to come back, and what wait the client must derive from it:
+ * How a retried status (408, 429, 500, 502, 503, 504) says when to come back, and what wait the client must derive from it:
  * the server's value capped at {@code maxRetryAfter}, or empty when the client must fall back to
  * its own backoff.
  */
