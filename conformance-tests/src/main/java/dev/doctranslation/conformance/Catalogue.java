@@ -14,14 +14,16 @@ import java.util.List;
 /**
  * Every check of the kit, in the order they run. Ids are stable: reports, {@code --check} globs and
  * users' CI configuration name them. Every check also validates each answer it gets against the
- * contract (status declared, JSON, schema, summary arithmetic, timestamps, spelling, error shape).
+ * contract (status declared, JSON, schema, summary arithmetic, timestamps, spelling, error shape),
+ * except the answers to the security checks' probes outside the contract (see {@link
+ * CheckContext#probeAsWritten(RawRequest)}).
  */
 public final class Catalogue {
     private static final String PAGE_CANCEL = "Cancel a currently processing or queued operation.";
     private static final String PAGE_REFUSED = "An operation won't be canceled if it is already completed or failed or"
             + " canceling. A bad request will be returned.";
 
-    private static final List<Check> CHECKS = List.of(
+    private static final List<Check> CONTRACT = List.of(
             new Check("auth.missing-key", "Missing key is refused with 401", Severity.MUST,
                     "Ocp-Apim-Subscription-Key: Required request header; 401 Unauthorized. Check your credentials.",
                     List.of(), AuthChecks::missingKey),
@@ -71,32 +73,54 @@ public final class Catalogue {
                             + " throttled, status read), as the bundled consumer pact records it",
                     List.of(OPERATION_EXISTS, NO_OPERATION, THROTTLED), PactCheck::verify));
 
+    private static final List<Check> WITH_SECURITY_SHOULD = withSecurity(Severity.SHOULD);
+    private static final List<Check> WITH_SECURITY_MUST = withSecurity(Severity.MUST);
+
     private Catalogue() {}
 
-    /** Every check, in run order. */
+    /** Every check, in run order; the {@code security.*} checks SHOULD. */
     public static List<Check> all() {
-        return CHECKS;
+        return all(Severity.SHOULD);
+    }
+
+    /**
+     * Every check, in run order, the {@code security.*} checks with {@code security}: SHOULD by
+     * default (their findings are warnings), MUST under {@code --strict-security}.
+     */
+    public static List<Check> all(Severity security) {
+        return security == Severity.MUST ? WITH_SECURITY_MUST : WITH_SECURITY_SHOULD;
+    }
+
+    /** As {@link #select(List, Severity)} with the {@code security.*} checks SHOULD. */
+    public static List<Check> select(List<String> globs) {
+        return select(globs, Severity.SHOULD);
     }
 
     /**
      * The checks whose id matches one of the globs ({@code cancel.*}, {@code auth.wrong-key}); all
-     * of them when there are none.
+     * of them when there are none; the {@code security.*} checks with {@code security}.
      *
      * @throws IllegalArgumentException for a glob that matches no check, naming the ids there are
      */
-    public static List<Check> select(List<String> globs) {
+    public static List<Check> select(List<String> globs, Severity security) {
+        List<Check> checks = all(security);
         if (globs.isEmpty()) {
-            return CHECKS;
+            return checks;
         }
         for (String glob : globs) {
             PathMatcher matcher = matcher(glob);
-            if (CHECKS.stream().noneMatch(c -> matcher.matches(Path.of(c.id())))) {
+            if (checks.stream().noneMatch(c -> matcher.matches(Path.of(c.id())))) {
                 throw new IllegalArgumentException("--check " + glob + " matches no check; the ids are "
-                        + String.join(", ", CHECKS.stream().map(Check::id).toList()));
+                        + String.join(", ", checks.stream().map(Check::id).toList()));
             }
         }
         List<PathMatcher> matchers = globs.stream().map(Catalogue::matcher).toList();
-        return CHECKS.stream().filter(c -> matchers.stream().anyMatch(m -> m.matches(Path.of(c.id())))).toList();
+        return checks.stream().filter(c -> matchers.stream().anyMatch(m -> m.matches(Path.of(c.id())))).toList();
+    }
+
+    /** The contract's checks, then the security checks: a contract failure reads first. */
+    private static List<Check> withSecurity(Severity security) {
+        return java.util.stream.Stream.concat(CONTRACT.stream(), SecurityCatalogue.checks(security).stream()).toList();
     }
 
     private static PathMatcher matcher(String glob) {

@@ -7,6 +7,7 @@ import dev.doctranslation.contract.Severity;
 import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,46 @@ public final class CheckContext {
     /** A raw request; {@code key} null sends no key header. */
     Exchange raw(String operationId, String method, String relativePath, String key) {
         return observe(raw.send(operationId, method, relativePath, key));
+    }
+
+    /**
+     * A probe of the kind the contract describes (a missing, wrong or right key on a well-formed
+     * id), sent with the JDK's client: its answer is validated like any other. No answer at all is
+     * this check's finding, at its severity, since there is nothing to judge.
+     */
+    Exchange probe(RawRequest request) {
+        Exchange answer = raw.send(request.operationId(), request);
+        if (answer.statusCode() != 0) {
+            return observe(answer);
+        }
+        exchanges.add(answer);
+        expect(false, answer.bodyText(), answer, "");
+        return answer;
+    }
+
+    /**
+     * A probe outside what the contract describes (an oversized or malformed request, another
+     * method, a body on DELETE), written to the socket as built. Its answer is evidence but is not
+     * validated: the contract says nothing of how such a request is answered (a 414 or 431 is right
+     * there, though no operation declares it). The check judges it, no answer included.
+     */
+    Exchange probeAsWritten(RawRequest request) {
+        return record(raw.sendAsWritten(request));
+    }
+
+    /** As {@link #probeAsWritten(RawRequest)}, to another API base (the target's plain-http twin). */
+    Exchange probeAsWritten(URI otherApiBase, RawRequest request) {
+        return record(raw.sendAsWritten(otherApiBase, request));
+    }
+
+    private Exchange record(Exchange exchange) {
+        exchanges.add(exchange);
+        return exchange;
+    }
+
+    /** Ends the check as skipped, with the reason: it does not apply to this target. */
+    void skip(String reason) {
+        throw new NotApplicableException(reason);
     }
 
     /**

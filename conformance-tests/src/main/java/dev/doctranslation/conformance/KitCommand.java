@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Severity;
+
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,6 +62,10 @@ final class KitCommand implements Callable<Integer> {
     @Option(names = "--allow-insecure-http", description = "allow plain http to a host that is not loopback")
     boolean allowInsecureHttp;
 
+    @Option(names = "--strict-security",
+            description = "make the security.* checks MUST (a finding fails the run) instead of SHOULD (a warning)")
+    boolean strictSecurity;
+
     @Option(names = "--settle-timeout", paramLabel = "DURATION", defaultValue = "PT30S",
             description = "how long a cancelled operation may take to reach Cancelled (ISO-8601, default: ${DEFAULT-VALUE})")
     Duration settleTimeout;
@@ -104,13 +110,13 @@ final class KitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (listChecks) {
-            Catalogue.all().forEach(c -> out.println(String.format("%-34s %-6s %s%n%34s        enforces: %s%n%34s        states: %s",
+            Catalogue.all(securitySeverity()).forEach(c -> out.println(String.format("%-34s %-6s %s%n%34s        enforces: %s%n%34s        states: %s",
                     c.id(), c.severity(), c.title(), "", c.enforces(), "", c.states().isEmpty() ? "none" : String.join(", ", c.states()))));
             return 0;
         }
         List<Check> selected;
         try {
-            selected = Catalogue.select(checks);
+            selected = Catalogue.select(checks, securitySeverity());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
@@ -142,6 +148,10 @@ final class KitCommand implements Callable<Integer> {
         out.println("Checking " + remote.label() + (stateChangeUrl == null ? " (no state-change URL: checks that"
                 + " need an arranged state will be skipped)" : " with states at " + stateChangeUrl));
         return runChecks(remote, selected, out);
+    }
+
+    private Severity securitySeverity() {
+        return strictSecurity ? Severity.MUST : Severity.SHOULD;
     }
 
     private int runChecks(Target t, List<Check> selected, PrintWriter out) {

@@ -41,7 +41,10 @@ public final class Runner {
         return results;
     }
 
-    /** Runs one check; a state that cannot be arranged skips it, a crash fails it. */
+    /**
+     * Runs one check; a state that cannot be arranged, or a target the check does not apply to,
+     * skips it; a crash fails it.
+     */
     public CheckResult run(Check check) {
         long start = System.nanoTime();
         CheckContext ctx = new CheckContext(check, target, states, raw, sdk, VALIDATOR, settings);
@@ -49,7 +52,7 @@ public final class Runner {
         List<Finding> crash = List.of();
         try {
             check.body().run(ctx);
-        } catch (StateUnavailableException e) {
+        } catch (StateUnavailableException | NotApplicableException e) {
             skipped = e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.doctranslation.conformance.BreakingProvider.Answer;
 import dev.doctranslation.conformance.BreakingProvider.Breakage;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -95,7 +96,45 @@ final class Breakages {
             Map.entry("throttle.429", (call, up) -> {
                 Answer a = up.get();
                 return a.status() == 429 ? new Answer(429, Map.of("Retry-After", "1"), "") : a;
-            }));
+            }),
+            // Quotes the key it refused, as some gateways do.
+            Map.entry("security.key-not-echoed", (call, up) -> {
+                Answer a = up.get();
+                return a.status() == 401 && call.hasKey() ? new Answer(401, a.headers(), a.body().replace("Access denied",
+                        "Access denied for key " + call.headers().get("Ocp-Apim-Subscription-Key").get(0))) : a;
+            }),
+            // An unknown id ends in the exception that found it, stack frame and all.
+            Map.entry("security.no-internals-in-errors", (call, up) -> {
+                Answer a = up.get();
+                return a.status() == 404 ? Answer.json(404, error("ResourceNotFound",
+                        "java.lang.IllegalStateException: no such operation\\n\\tat dev.example.Store.find(Store.java:42)")) : a;
+            }),
+            // Tells a missing key (400) from a wrong one (401).
+            Map.entry("security.auth-oracle", (call, up) -> call.hasKey() ? up.get()
+                    : Answer.json(400, error("InvalidRequest", "The Ocp-Apim-Subscription-Key header is required."))),
+            // The TLS front forgets Strict-Transport-Security (run over https, see OVER_TLS).
+            Map.entry("security.hsts", (call, up) -> withHeaders(up.get(), h -> h.remove("Strict-Transport-Security"))),
+            // Allows every origin, with credentials, to any request that names an origin.
+            Map.entry("security.cors", (call, up) -> {
+                Answer a = up.get();
+                return call.headers().containsKey("Origin") ? withHeaders(a, h -> {
+                    h.put("Access-Control-Allow-Origin", "*");
+                    h.put("Access-Control-Allow-Credentials", "true");
+                }) : a;
+            }),
+            // An over-long id crashes the provider.
+            Map.entry("security.bounded-input", (call, up) -> call.path().length() > 4096
+                    ? Answer.json(500, error("InternalServerError", "Unexpected internal server error has occurred")) : up.get()));
+
+    /** The checks that only apply over https: they run against the provider over TLS. */
+    static final Set<String> OVER_TLS = Set.of("security.hsts");
+
+    private static Answer withHeaders(Answer answer, java.util.function.Consumer<Map<String, String>> change) {
+        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(answer.headers());
+        change.accept(headers);
+        return new Answer(answer.status(), headers, answer.body());
+    }
 
     /**
      * Where a check's own assertion is not what fails first: an empty 429 breaks the contract's

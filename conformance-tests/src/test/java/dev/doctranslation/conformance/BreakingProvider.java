@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
 
 /**
  * A provider that is the reference mock with one rule broken: a real HTTP server on loopback that
@@ -74,9 +77,13 @@ final class BreakingProvider implements AutoCloseable {
         Answer as(String method) throws IOException, InterruptedException;
     }
 
+    /** What a TLS front adds to every answer it passes on; {@code security.hsts} looks for it. */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private final EmbeddedMock mock;
     private final Target upstreamTarget;
     private final HttpServer server;
+    private final boolean tls;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, String> arranged = new ConcurrentHashMap<>();
     private final Map<String, Integer> deletes = new ConcurrentHashMap<>();
@@ -84,9 +91,29 @@ final class BreakingProvider implements AutoCloseable {
     private volatile Breakage breakage = Breakage.NONE;
 
     BreakingProvider() throws IOException {
+        this(null);
+    }
+
+    /**
+     * The same provider over https, with {@code tls} (see {@link TestTls}), as the mock would be
+     * behind a TLS front: every answer it passes on carries {@code Strict-Transport-Security}.
+     */
+    static BreakingProvider overTls(SSLContext tls) throws IOException {
+        return new BreakingProvider(tls);
+    }
+
+    private BreakingProvider(SSLContext tlsContext) throws IOException {
         this.mock = EmbeddedMock.start();
         this.upstreamTarget = mock.target();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.tls = tlsContext != null;
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls) {
+            HttpsServer https = HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tlsContext));
+            this.server = https;
+        } else {
+            this.server = HttpServer.create(loopback, 0);
+        }
         server.createContext("/", this::handle);
         server.start();
     }
@@ -97,7 +124,7 @@ final class BreakingProvider implements AutoCloseable {
 
     /** This provider as a kit target: same key and state protocol as the mock behind it. */
     Target target() {
-        URI root = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        URI root = URI.create((tls ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
         return new Target(root, root.resolve(upstreamTarget.apiBase().getRawPath()), upstreamTarget.key(),
                 Optional.of(root.resolve("/_states")), "breaking provider at " + root);
     }
@@ -176,6 +203,9 @@ final class BreakingProvider implements AutoCloseable {
                 answerHeaders.put(name, values.get(0));
             }
         });
+        if (tls) {
+            answerHeaders.put("Strict-Transport-Security", HSTS);
+        }
         return new Answer(response.statusCode(), answerHeaders, response.body());
     }
 

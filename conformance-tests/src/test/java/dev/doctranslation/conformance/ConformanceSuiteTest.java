@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import org.opentest4j.AssertionFailedError;
  * {@code -Dconformance.target=URL} (key from the variable {@code -Dconformance.keyEnv}, states at
  * {@code -Dconformance.stateChangeUrl}), or against the embedded mock when none is named. A failed
  * MUST fails its test, an unarranged state skips it; the kit's own reports land in
- * {@code -Dconformance.reportDir}.
+ * {@code -Dconformance.reportDir}. {@code -Dconformance.strictSecurity=true} makes the
+ * {@code security.*} checks MUST, as {@code --strict-security} does for the jar.
  */
 class ConformanceSuiteTest {
     private static ConfiguredTarget configured;
@@ -49,8 +52,10 @@ class ConformanceSuiteTest {
     @TestFactory
     Stream<DynamicTest> catalogue() {
         String globs = System.getProperty("conformance.check", "");
+        Severity security = Boolean.parseBoolean(System.getProperty("conformance.strictSecurity", "false"))
+                ? Severity.MUST : Severity.SHOULD;
         List<Check> checks = Catalogue.select(globs.isBlank() ? List.of()
-                : Arrays.stream(globs.split(",")).map(String::trim).toList());
+                : Arrays.stream(globs.split(",")).map(String::trim).toList(), security);
         Runner runner = new Runner(target, KitSettings.defaults());
         return checks.stream().map(check -> DynamicTest.dynamicTest(check.id() + " (" + check.severity() + ") "
                 + check.title(), () -> {

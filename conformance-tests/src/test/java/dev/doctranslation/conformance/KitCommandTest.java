@@ -55,8 +55,10 @@ class KitCommandTest {
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         String[] lines = run.out().split("\n");
-        assertThat(lines[lines.length - 1]).isEqualTo(Catalogue.all().size() + " passed, 0 failed, 0 skipped");
-        assertThat(run.out()).contains("[ 1/" + Catalogue.all().size() + "] PASS auth.missing-key");
+        // security.hsts applies to https only; the embedded mock speaks http.
+        assertThat(lines[lines.length - 1]).isEqualTo(Catalogue.all().size() - 1 + " passed, 0 failed, 1 skipped");
+        assertThat(run.out()).contains("[ 1/" + Catalogue.all().size() + "] PASS auth.missing-key",
+                "SKIP security.hsts", "Warnings: 0 ");
         assertThat(reports.resolve(ReportWriter.JUNIT_XML)).content().contains("<testcase", "name=\"cancel.running\"",
                 "<property name=\"severity\" value=\"MUST\"");
         assertThat(reports.resolve(ReportWriter.JSON)).content().contains("\"verdict\" : \"PASSED\"");
@@ -99,6 +101,8 @@ class KitCommandTest {
 
         Run run = runAgainstProvider();
 
+        assertThat(run.out()).contains("WARN security.key-not-echoed")
+                .containsIgnoringCase("the subscription key comes back in header X-Echo of the 401 answer to GET with no key");
         // A header value in any notation: "Ocp-Apim-Subscription-Key: x", "...Key" : "x", ...Key=x
         String headerValue = "(?i)Ocp-Apim-Subscription-Key\\W{0,3}[:=]\\W{0,3}[A-Za-z0-9]{12,}";
         assertThat(run.out() + run.err()).doesNotContain(provider.key()).doesNotContainPattern(headerValue);
@@ -106,6 +110,20 @@ class KitCommandTest {
             assertThat(files.toList()).hasSize(3).allSatisfy(f -> assertThat(f).content()
                     .doesNotContain(provider.key()).doesNotContainPattern(headerValue));
         }
+    }
+
+    @Test
+    void securityFindingsWarnByDefaultAndFailTheRunUnderStrictSecurity() {
+        provider.breakWith(Breakages.BY_CHECK.get("security.cors"));
+
+        Run lenient = runAgainstProvider("--check", "security.cors");
+        Run strict = runAgainstProvider("--check", "security.cors", "--strict-security");
+
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.out()).contains("WARN security.cors", "Access-Control-Allow-Origin: *")
+                .endsWith("1 passed, 0 failed, 0 skipped\n");
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("FAIL security.cors").endsWith("0 passed, 1 failed, 0 skipped\n");
     }
 
     @Test
@@ -138,5 +156,8 @@ class KitCommandTest {
 
         assertThat(run.exit()).isZero();
         Catalogue.all().forEach(c -> assertThat(run.out()).containsPattern(c.id() + "\\s+" + c.severity()));
+        assertThat(run(n -> null, "--list-checks", "--strict-security").out())
+                .containsPattern("security\\.cors\\s+MUST").containsPattern("security\\.hsts\\s+MUST");
+        assertThat(run.out()).containsPattern("security\\.cors\\s+SHOULD");
     }
 }
