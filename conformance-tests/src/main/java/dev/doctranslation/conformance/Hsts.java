@@ -1,5 +1,9 @@
 package dev.doctranslation.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.doctranslation.contract.ContractJson;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +15,7 @@ import java.util.Optional;
  */
 final class Hsts {
     static final String HEADER = "Strict-Transport-Security";
+    private static final ObjectMapper MAPPER = ContractJson.newMapper();
 
     private Hsts() {}
 
@@ -52,13 +57,33 @@ final class Hsts {
 
     /**
      * What is wrong with the plain-http answer, or empty when plain http does not serve the API:
-     * no answer (refused, closed, not HTTP, timed out), a redirect, or any status but 2xx.
+     * no answer (refused, closed, not HTTP, timed out), a redirect, or a refusal that is not the
+     * API's own. A 2xx serves the API; so does an answer in the API's error envelope (a 401
+     * {@code {"error": {"code": "Unauthorized"}}} to the dummy key): the API itself read the
+     * request, key header included, off a cleartext connection, and the real key would have
+     * crossed the network readable.
      */
     static Optional<String> plainHttpProblem(Exchange answer) {
         int status = answer.statusCode();
-        return status >= 200 && status < 300
-                ? Optional.of("the API answers " + status + " over plain http (with a dummy key); expected no answer,"
-                        + " a redirect to https or a refusal")
-                : Optional.empty();
+        if (status >= 200 && status < 300) {
+            return Optional.of("the API answers " + status + " over plain http (with a dummy key); expected no answer,"
+                    + " a redirect to https or a refusal");
+        }
+        if (status >= 400 && isApiErrorEnvelope(answer.body())) {
+            return Optional.of("the API itself answers " + status + " with its error body over plain http (with a"
+                    + " dummy key), so it read the key header off a cleartext connection; expected no answer, a redirect"
+                    + " to https or a refusal before the API");
+        }
+        return Optional.empty();
     }
+
+    private static boolean isApiErrorEnvelope(byte[] body) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            return tree != null && tree.path("error").path("code").isTextual();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
 }

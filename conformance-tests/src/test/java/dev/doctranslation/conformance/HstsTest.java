@@ -44,6 +44,22 @@ class HstsTest {
     }
 
     @Test
+    void theApiRefusingTheDummyKeyOverPlainHttpIsAFinding() {
+        Exchange unauthorized = new Exchange("getTranslationStatus", "GET", "/batches/x", 401, Map.of(),
+                "{\"error\": {\"code\": \"Unauthorized\", \"message\": \"Check your credentials.\"}}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(Hsts.plainHttpProblem(unauthorized)).hasValueSatisfying(p -> assertThat(p)
+                .contains("the API itself answers 401").contains("cleartext"));
+    }
+
+    @Test
+    void aGatewaysOwnRefusalOverPlainHttpIsNot() {
+        Exchange gateway = new Exchange("getTranslationStatus", "GET", "/batches/x", 400, Map.of(),
+                "<html><body>The plain HTTP request was sent to HTTPS port</body></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(Hsts.plainHttpProblem(gateway)).isEmpty();
+    }
+
+    @Test
     void plainHttpThatRefusesRedirectsOrDoesNotAnswerIsNot() {
         assertThat(Hsts.plainHttpProblem(answer(0))).isEmpty();
         assertThat(Hsts.plainHttpProblem(answer(301))).isEmpty();
