@@ -110,7 +110,7 @@ public final class Catalogue {
         for (String glob : globs) {
             PathMatcher matcher = matcher(glob);
             if (checks.stream().noneMatch(c -> matcher.matches(Path.of(c.id())))) {
-                throw new IllegalArgumentException("--check " + glob + " matches no check; the ids are "
+                throw new IllegalArgumentException(glob + " matches no check; the ids are "
                         + String.join(", ", checks.stream().map(Check::id).toList()));
             }
         }

@@ -1,6 +1,7 @@
 package dev.doctranslation.conformance;
 
 import dev.doctranslation.contract.Severity;
+import dev.doctranslation.mock.MockServer;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -9,13 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,17 +115,13 @@ final class KitCommand implements Callable<Integer> {
                     c.id(), c.severity(), c.title(), "", c.enforces(), "", c.states().isEmpty() ? "none" : String.join(", ", c.states()))));
             return 0;
         }
-        List<Check> selected;
-        try {
-            selected = Catalogue.select(checks, securitySeverity());
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
+        // The selection is read before anything starts, so a mistyped id costs no mock and no key.
+        usage("--check ", () -> Catalogue.select(checks, securitySeverity()));
         if (target == null) {
-            try (EmbeddedMock mock = EmbeddedMock.start()) {
-                out.println("Starting the embedded mock; checking " + mock.target().label());
-                return runChecks(mock.target(), selected, out);
+            try (MockServer mock = MockServer.start()) {
+                ConformanceKit kit = withOptions(ConformanceKit.target(mock));
+                out.println("Starting the embedded mock; checking " + kit.target().label());
+                return runChecks(kit, out);
             }
         }
         String key = environment.apply(keyEnv);
@@ -133,37 +130,53 @@ final class KitCommand implements Callable<Integer> {
                     + " (or name another variable with --key-env)");
             return 2;
         }
-        Target remote;
-        try {
-            remote = Target.of(target, key, Optional.ofNullable(stateChangeUrl), allowInsecureHttp);
-        } catch (IllegalArgumentException e) {
-            err.println("error: --target: " + e.getMessage());
-            return 2;
+        ConformanceKit.Builder remote = usage("--target: ", () -> ConformanceKit.target(target))
+                .key(key).allowInsecureHttp(allowInsecureHttp);
+        if (stateChangeUrl != null) {
+            usage("--state-change-url: ", () -> remote.stateChangeUrl(stateChangeUrl));
         }
-        Optional<String> unreachable = unreachable(remote);
+        ConformanceKit kit = withOptions(remote);
+        Optional<String> unreachable = unreachable(kit.target());
         if (unreachable.isPresent()) {
             err.println("error: " + unreachable.get());
             return 2;
         }
-        out.println("Checking " + remote.label() + (stateChangeUrl == null ? " (no state-change URL: checks that"
+        out.println("Checking " + kit.target().label() + (stateChangeUrl == null ? " (no state-change URL: checks that"
                 + " need an arranged state will be skipped)" : " with states at " + stateChangeUrl));
-        return runChecks(remote, selected, out);
+        return runChecks(kit, out);
     }
 
     private Severity securitySeverity() {
         return strictSecurity ? Severity.MUST : Severity.SHOULD;
     }
 
-    private int runChecks(Target t, List<Check> selected, PrintWriter out) {
-        Redactor redactor = new Redactor(t.key());
-        ConsoleReport console = new ConsoleReport(out, redactor);
-        Instant started = Instant.now();
+    /** The kit with the options every target shares; a refused one is a usage error naming it. */
+    private ConformanceKit withOptions(ConformanceKit.Builder kit) {
+        usage("--settle-timeout: ", () -> kit.settleTimeout(settleTimeout));
+        // Only the endpoint's plain-http rule is left for build() to refuse.
+        return usage("--target: ", kit.checks(checks.toArray(String[]::new)).strictSecurity(strictSecurity)
+                .reportDir(reportDir)::build);
+    }
+
+    /**
+     * Runs {@code step}; a refused value becomes a usage error (exit 2) whose message starts with the
+     * option, as the user typed it.
+     */
+    private static <T> T usage(String option, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + e.getMessage(), e);
+        }
+    }
+
+    private static int runChecks(ConformanceKit kit, PrintWriter out) {
+        ConsoleReport console = new ConsoleReport(out, new Redactor(kit.target().key()));
+        int total = kit.checks().size();
         int[] index = {0};
-        List<CheckResult> results = new Runner(t, new KitSettings(settleTimeout, KitSettings.defaults().pollInterval()))
-                .run(selected, r -> console.progress(r, ++index[0], selected.size()));
-        RunReport report = new RunReport(t.label(), started, Instant.now(), results);
-        List<Path> written = new ReportWriter(redactor).write(report, reportDir);
-        console.summary(report, written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        RunReport report = kit.run(r -> console.progress(r, ++index[0], total));
+        console.summary(report, ReportWriter.files(kit.reportDir().orElseThrow()).stream().map(Path::toString)
+                .collect(Collectors.joining(", ")));
         return report.breaksContract() ? 1 : 0;
     }
 

@@ -46,6 +46,11 @@ public final class ReportWriter {
         }
     }
 
+    /** The files {@link #write} writes in {@code folder}, in the order it returns them. */
+    static List<Path> files(Path folder) {
+        return List.of(folder.resolve(JUNIT_XML), folder.resolve(JSON), folder.resolve(HTML));
+    }
+
     private Path write(Path file, String content) throws IOException {
         return Files.writeString(file, redactor.redact(content), StandardCharsets.UTF_8);
     }

@@ -1,7 +1,6 @@
 package dev.doctranslation.conformance;
 
 import java.net.URI;
-import java.util.Optional;
 
 /**
  * The target of a Maven run: {@code -Dconformance.target=URL} with the key from the variable
@@ -10,18 +9,18 @@ import java.util.Optional;
  */
 final class ConfiguredTarget implements AutoCloseable {
     private final EmbeddedMock mock;
-    private final Target target;
+    private final ConformanceKit.Builder kit;
 
-    private ConfiguredTarget(EmbeddedMock mock, Target target) {
+    private ConfiguredTarget(EmbeddedMock mock, ConformanceKit.Builder kit) {
         this.mock = mock;
-        this.target = target;
+        this.kit = kit;
     }
 
     static ConfiguredTarget fromSystemProperties() {
         String url = System.getProperty("conformance.target", "");
         if (url.isBlank()) {
             EmbeddedMock mock = EmbeddedMock.start();
-            return new ConfiguredTarget(mock, mock.target());
+            return new ConfiguredTarget(mock, ConformanceKit.target(mock.server()));
         }
         String keyEnv = System.getProperty("conformance.keyEnv", "DOCUMENT_TRANSLATION_KEY");
         String key = System.getenv(keyEnv);
@@ -29,13 +28,21 @@ final class ConfiguredTarget implements AutoCloseable {
             throw new IllegalStateException("environment variable " + keyEnv + " is not set; put the subscription key"
                     + " there (or name another with -Dconformance.keyEnv)");
         }
+        ConformanceKit.Builder kit = ConformanceKit.target(url).key(key);
         String states = System.getProperty("conformance.stateChangeUrl", "");
-        return new ConfiguredTarget(null, Target.of(url, key,
-                states.isBlank() ? Optional.empty() : Optional.of(URI.create(states)), false));
+        if (!states.isBlank()) {
+            kit.stateChangeUrl(URI.create(states));
+        }
+        return new ConfiguredTarget(null, kit);
+    }
+
+    /** The kit for this target, for the run's options to be added to. */
+    ConformanceKit.Builder kit() {
+        return kit;
     }
 
     Target target() {
-        return target;
+        return kit.build().target();
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.doctranslation.conformance;
 
 import dev.doctranslation.mock.MockServer;
-import java.net.URI;
-import java.util.Optional;
 
-/** The default target: the reference mock, started in this JVM on a free loopback port. */
+/**
+ * The reference mock, started in this JVM on a free loopback port, as a kit target: the tests'
+ * default target and the provider behind {@link BreakingProvider}.
+ */
 final class EmbeddedMock implements AutoCloseable {
     private final MockServer mock;
 
@@ -16,10 +17,13 @@ final class EmbeddedMock implements AutoCloseable {
         return new EmbeddedMock(MockServer.start());
     }
 
+    MockServer server() {
+        return mock;
+    }
+
+    /** The target exactly as {@link ConformanceKit#target(MockServer)} makes it. */
     Target target() {
-        URI root = URI.create("http://127.0.0.1:" + mock.port());
-        return new Target(root, mock.baseUrl(), mock.key(), Optional.of(mock.statesUrl()),
-                "embedded mock at " + root);
+        return ConformanceKit.target(mock).build().target();
     }
 
     @Override
