@@ -36,16 +36,25 @@ public final class MockServer implements AutoCloseable {
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
     /** The most header fields a request may have (Grizzly's default, set here so it cannot drift): more is a 400. */
     static final int MAX_REQUEST_HEADER_FIELDS = 100;
+    /** The longest header-read timeout accepted: an hour, as the other delays. */
+    static final Duration MAX_HEADER_READ_TIMEOUT = Duration.ofHours(1);
 
     private final HttpServer server;
+    private final HeaderReadTimeout headerReadTimeout;
     private final URI root;
     private final String key;
     private final Operations operations;
     private final Faults faults;
 
     private MockServer(
-            HttpServer server, URI root, String key, Operations operations, Faults faults) {
+            HttpServer server,
+            HeaderReadTimeout headerReadTimeout,
+            URI root,
+            String key,
+            Operations operations,
+            Faults faults) {
         this.server = server;
+        this.headerReadTimeout = headerReadTimeout;
         this.root = root;
         this.key = key;
         this.operations = operations;
@@ -98,6 +107,7 @@ public final class MockServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        headerReadTimeout.close();
     }
 
     /** Stops accepting requests, lets those in flight finish for up to {@code grace}, then stops. */
@@ -109,6 +119,8 @@ public final class MockServer implements AutoCloseable {
             server.shutdownNow();
         } catch (ExecutionException e) {
             server.shutdownNow();
+        } finally {
+            headerReadTimeout.close();
         }
     }
 
@@ -140,6 +152,12 @@ public final class MockServer implements AutoCloseable {
         public static final long DEFAULT_CANCEL_SETTLE_MILLIS = 500;
         /** The Retry-After of throttled and unavailable answers. */
         public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+        /**
+         * How long a client may take to send a request's line and header fields: far longer than
+         * any client on a working network needs, short enough that connections that never finish
+         * their head (slow-loris style) are let go long before Grizzly's 30 s idle timeout.
+         */
+        public static final long DEFAULT_HEADER_READ_TIMEOUT_MILLIS = 10_000;
 
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
@@ -154,6 +172,7 @@ public final class MockServer implements AutoCloseable {
         private int unavailableBurst;
         private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
         private RequestLog requestLog = RequestLog.slf4j();
+        private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
 
         private Builder() {}
 
@@ -260,6 +279,21 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a client may take to send a request's head (request line and header fields),
+         * counted from the connection's accept, or on a kept-alive connection from the first byte
+         * of the request; default {@link #DEFAULT_HEADER_READ_TIMEOUT_MILLIS}, 10 s. A head
+         * unfinished by then is answered 408 and its connection closed; a new connection that sent
+         * nothing is closed.
+         */
+        public Builder headerReadTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_HEADER_READ_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("headerReadTimeout must be > 0 and at most " + MAX_HEADER_READ_TIMEOUT);
+            }
+            this.headerReadTimeout = timeout;
+            return this;
+        }
+
         /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
         Builder requestLog(RequestLog sink) {
             this.requestLog = Objects.requireNonNull(sink, "sink == null");
@@ -286,15 +320,17 @@ public final class MockServer implements AutoCloseable {
             NetworkListener listener = server.getListeners().iterator().next();
             listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
             listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
-            listener.registerAddOn(new ContractErrorsAddOn());
+            HeaderReadTimeout headReads = HeaderReadTimeout.start(headerReadTimeout);
+            listener.registerAddOn(new ContractErrorsAddOn(headReads));
             try {
                 server.start();
             } catch (IOException e) {
                 server.shutdownNow();
+                headReads.close();
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
             URI root = URI.create("http://" + hostForUri() + ":" + listener.getPort() + "/");
-            return new MockServer(server, root, theKey, operations, faults);
+            return new MockServer(server, headReads, root, theKey, operations, faults);
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */
