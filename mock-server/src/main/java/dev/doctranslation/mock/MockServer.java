@@ -30,7 +30,10 @@ public final class MockServer implements AutoCloseable {
 
     /** The contract's base path (its servers[0] URL's path); the API's routes are under it. */
     public static final String BASE_PATH = "/translator/text/batch/v1.0-preview.1";
-    /** Pact's state-change endpoint; not under the base path, and needs no key. */
+    /**
+     * Pact's state-change endpoint, the mock's one control route; not under the base path. It needs
+     * no key while the mock listens on loopback only, and the key or the admin token otherwise.
+     */
     public static final String STATES_PATH = "/_states";
     /** Grizzly's own limit on the request line and headers: the guard behind our 414/431. */
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
@@ -43,6 +46,7 @@ public final class MockServer implements AutoCloseable {
     private final HeaderReadTimeout headerReadTimeout;
     private final URI root;
     private final String key;
+    private final boolean statesNeedCredentials;
     private final Operations operations;
     private final Faults faults;
 
@@ -51,12 +55,14 @@ public final class MockServer implements AutoCloseable {
             HeaderReadTimeout headerReadTimeout,
             URI root,
             String key,
+            boolean statesNeedCredentials,
             Operations operations,
             Faults faults) {
         this.server = server;
         this.headerReadTimeout = headerReadTimeout;
         this.root = root;
         this.key = key;
+        this.statesNeedCredentials = statesNeedCredentials;
         this.operations = operations;
         this.faults = faults;
     }
@@ -87,6 +93,14 @@ public final class MockServer implements AutoCloseable {
     /** The subscription key the API expects in {@code Ocp-Apim-Subscription-Key}. */
     public String key() {
         return key;
+    }
+
+    /**
+     * Whether {@link #statesUrl()} asks for the key or the admin token: true unless the mock
+     * listens on a loopback address only.
+     */
+    boolean statesNeedCredentials() {
+        return statesNeedCredentials;
     }
 
     public Operations operations() {
@@ -173,6 +187,7 @@ public final class MockServer implements AutoCloseable {
         private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
         private RequestLog requestLog = RequestLog.slf4j();
         private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
+        private String adminToken;
 
         private Builder() {}
 
@@ -197,6 +212,20 @@ public final class MockServer implements AutoCloseable {
                 throw new IllegalArgumentException("key must not be empty");
             }
             this.key = key;
+            return this;
+        }
+
+        /**
+         * A second credential for the control route {@code /_states}, besides the subscription key,
+         * presented as {@code Authorization: Bearer <token>}; default none. It matters only when
+         * the mock listens on an address other than loopback: then {@code /_states} answers 401 to
+         * a caller with neither. Never a credential for the API.
+         */
+        public Builder adminToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("adminToken must not be empty");
+            }
+            this.adminToken = token;
             return this;
         }
 
@@ -310,11 +339,12 @@ public final class MockServer implements AutoCloseable {
             Operations operations =
                     new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay), clock);
             Faults faults = new Faults(schedule);
+            SubscriptionKey subscriptionKey = SubscriptionKey.of(theKey);
+            ControlAccess control = ControlAccess.forHost(host, subscriptionKey, adminToken);
             HttpServer server =
                     GrizzlyHttpServerFactory.createHttpServer(
                             URI.create("http://" + hostForUri() + ":" + port + "/"),
-                            MockApplication.create(
-                                    store, operations, faults, SubscriptionKey.of(theKey), requestLog),
+                            MockApplication.create(store, operations, faults, subscriptionKey, control, requestLog),
                             false);
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();
@@ -330,7 +360,7 @@ public final class MockServer implements AutoCloseable {
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
             URI root = URI.create("http://" + hostForUri() + ":" + listener.getPort() + "/");
-            return new MockServer(server, headReads, root, theKey, operations, faults);
+            return new MockServer(server, headReads, root, theKey, control.needsCredentials(), operations, faults);
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */
