@@ -63,7 +63,10 @@ class SlowLorisTest {
             UUID running = mock.operations().arrange("Running");
             // Warm-up: the validator's first use reads the spec; the JIT compiles both sides.
             measure(mock, running, System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
-            Latencies without = measure(mock, running, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MILLIS * 3 / 4));
+            // Without partial connections: half before them, half after, so that the machine's drift
+            // (the JIT, other builds) weighs on both sides alike.
+            long half = TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MILLIS * 3 / 8);
+            Latencies before = measure(mock, running, System.nanoTime() + half);
 
             Latencies with;
             int heldAtTheEnd;
@@ -85,6 +88,7 @@ class SlowLorisTest {
                 stillOpen = lorises.awaitClosed(Duration.ofMillis(TIMEOUT_MILLIS).plus(SLACK));
                 outcome = List.copyOf(lorises.all());
             }
+            Latencies without = before.and(measure(mock, running, System.nanoTime() + half));
 
             LorisOutcomes lorisOutcomes = LorisOutcomes.of(outcome);
             String figures = String.format(
@@ -118,7 +122,7 @@ class SlowLorisTest {
                 keptAlive.add(clients.submit(() -> keptAliveClient(mock, running, end)));
                 fresh.add(clients.submit(() -> newConnectionClient(mock, running, end)));
             }
-            return new Latencies(Figures.of(collect(keptAlive)), Figures.of(collect(fresh)));
+            return new Latencies(collect(keptAlive), collect(fresh));
         } finally {
             clients.shutdownNow();
         }
@@ -188,11 +192,27 @@ class SlowLorisTest {
         return feasible;
     }
 
-    /** Latencies of the two kinds of client over one phase. */
-    private record Latencies(Figures keptAlive, Figures newConnection) {
+    /** Latencies, in microseconds, of the two kinds of client over one phase. */
+    private record Latencies(List<Long> keptAliveMicros, List<Long> newConnectionMicros) {
+
+        Latencies and(Latencies more) {
+            List<Long> keptAlive = new ArrayList<>(keptAliveMicros);
+            keptAlive.addAll(more.keptAliveMicros);
+            List<Long> newConnection = new ArrayList<>(newConnectionMicros);
+            newConnection.addAll(more.newConnectionMicros);
+            return new Latencies(keptAlive, newConnection);
+        }
+
+        Figures keptAlive() {
+            return Figures.of(keptAliveMicros);
+        }
+
+        Figures newConnection() {
+            return Figures.of(newConnectionMicros);
+        }
 
         int answered() {
-            return keptAlive.count() + newConnection.count();
+            return keptAliveMicros.size() + newConnectionMicros.size();
         }
     }
 
