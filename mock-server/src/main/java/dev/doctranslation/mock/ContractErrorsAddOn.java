@@ -50,7 +50,7 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * <p>The codec is also the one place that sees where a request's head starts and ends, so it tells
  * {@link HeaderReadTimeout} (which answers 408 to a head that does not arrive in time), through
  * the public filter events {@code handleAccept} and {@code handleClose} and the {@code
- * decodeHttpPacket} override below.
+ * decodeHttpPacket} override below; HeaderReadTimeoutTest and SlowLorisTest pin it.
  *
  * <p>Grizzly builds its HTTP codec filter with fixed arguments; this add-on replaces the filter
  * with a subclass built from the same listener settings, and copies what the server configured

@@ -140,6 +140,9 @@ final class HeaderReadTimeout implements AutoCloseable {
     }
 
     private void arm(HeadClock clock) {
+        if (clock.running.get() != null) {
+            return; // running already (or expired): a head's clock starts once, at its first byte
+        }
         Deadline deadline = new Deadline(clock);
         if (clock.running.compareAndSet(null, deadline)) {
             deadlines.add(deadline, timeout.toMillis(), TimeUnit.MILLISECONDS);
