@@ -1,9 +1,12 @@
 package dev.doctranslation.mock;
 
 import dev.doctranslation.contract.models.TranslationErrorCode;
+import java.io.IOException;
 import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpCodecFilter.HeaderParsingState;
 import org.glassfish.grizzly.http.HttpContent;
@@ -44,11 +47,22 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * and that the replacement keeps every setting of Grizzly's own codec, so an upgrade that breaks
  * them fails the build.
  *
+ * <p>The codec is also the one place that sees where a request's head starts and ends, so it tells
+ * {@link HeaderReadTimeout} (which answers 408 to a head that does not arrive in time), through
+ * the public filter events {@code handleAccept} and {@code handleClose} and the {@code
+ * decodeHttpPacket} override below; HeaderReadTimeoutTest and SlowLorisTest pin it.
+ *
  * <p>Grizzly builds its HTTP codec filter with fixed arguments; this add-on replaces the filter
  * with a subclass built from the same listener settings, and copies what the server configured
  * on the original.
  */
 final class ContractErrorsAddOn implements AddOn {
+
+    private final HeaderReadTimeout headerReadTimeout;
+
+    ContractErrorsAddOn(HeaderReadTimeout headerReadTimeout) {
+        this.headerReadTimeout = headerReadTimeout;
+    }
 
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
@@ -63,7 +77,8 @@ final class ContractErrorsAddOn implements AddOn {
                         listener.getMaxHttpHeaderSize(),
                         listener.getKeepAlive(),
                         listener.getMaxRequestHeaders(),
-                        listener.getMaxResponseHeaders());
+                        listener.getMaxResponseHeaders(),
+                        headerReadTimeout);
         copySettings(original, replacement);
         builder.set(index, replacement);
     }
@@ -105,14 +120,31 @@ final class ContractErrorsAddOn implements AddOn {
                         .withTarget("request")
                         .body();
 
+        private final HeaderReadTimeout headerReadTimeout;
+
         ContractErrorsFilter(
                 boolean chunking,
                 int maxHeadersSize,
                 org.glassfish.grizzly.http.KeepAlive keepAlive,
                 int maxRequestHeaders,
-                int maxResponseHeaders) {
+                int maxResponseHeaders,
+                HeaderReadTimeout headerReadTimeout) {
             // The same arguments Grizzly's HttpServer passes; no default content type, no executor.
             super(chunking, maxHeadersSize, null, keepAlive, null, maxRequestHeaders, maxResponseHeaders);
+            this.headerReadTimeout = headerReadTimeout;
+        }
+
+        /** A new connection: its first request's head is awaited from now on. */
+        @Override
+        public NextAction handleAccept(FilterChainContext ctx) throws IOException {
+            headerReadTimeout.accepted(ctx.getConnection());
+            return super.handleAccept(ctx);
+        }
+
+        @Override
+        public NextAction handleClose(FilterChainContext ctx) throws IOException {
+            headerReadTimeout.closed(ctx.getConnection());
+            return super.handleClose(ctx);
         }
 
         /**
@@ -139,9 +171,18 @@ final class ContractErrorsAddOn implements AddOn {
          * Grizzly has parsed it, and a filter in front of the codec cannot tell where a request
          * starts without parsing HTTP itself. Pinned by MalformedRequestsTest (GARBAGE, the empty
          * line before the request line, a pipelined GARBAGE).
+         *
+         * <p>Grizzly calls this for every read while a head is unparsed, so it also starts and
+         * stops the head's clock ({@link HeaderReadTimeout}); its return value and exceptions are
+         * Grizzly's contract for this method, read without its internals. Pinned by
+         * HeaderReadTimeoutTest.
          */
         @Override
         protected boolean decodeHttpPacket(FilterChainContext ctx, HttpPacketParsing packet, Buffer input) {
+            Connection<?> connection = ctx.getConnection();
+            if (headerReadTimeout.expired(connection)) {
+                return false; // answered 408 and closing: the rest of this head is never read
+            }
             HeaderParsingState state = packet.getHeaderParsingState();
             // state 0, subState 0: still reading the method, which Grizzly takes from state.start.
             if (state.state == 0 && state.subState == 0) {
@@ -150,10 +191,23 @@ final class ContractErrorsAddOn implements AddOn {
                 state.offset = Math.max(state.offset, state.start);
                 if (RequestHeadScan.requestLineEndsBeforeSpace(input, state.start, limit)) {
                     // Grizzly's handleRead turns a parsing exception into a 400 and closes the connection.
+                    headerReadTimeout.headEnded(connection);
                     throw new IllegalStateException("the request line has no space");
                 }
             }
-            return super.decodeHttpPacket(ctx, packet, input);
+            boolean complete;
+            try {
+                complete = super.decodeHttpPacket(ctx, packet, input);
+            } catch (RuntimeException malformed) {
+                headerReadTimeout.headEnded(connection); // answered 400 by Grizzly, not 408 too
+                throw malformed;
+            }
+            if (!complete) {
+                headerReadTimeout.headIncomplete(connection);
+                return false;
+            }
+            // A head completed just as its time ran out was answered 408 already: not handed on.
+            return headerReadTimeout.headEnded(connection);
         }
 
         /**

@@ -31,10 +31,15 @@ public final class Main {
         }
     }
 
-    /** Starts the mock, prints the start-up lines and waits until Ctrl-C has stopped it. */
-    static void serve(StartOptions options, String keyFromEnvironment, PrintStream out)
+    /**
+     * Starts the mock, prints the start-up lines and waits until Ctrl-C has stopped it. The key and
+     * the admin token come from the environment, never from the command line, where any user of
+     * the machine could read them ({@code ps}).
+     */
+    static void serve(StartOptions options, String keyFromEnvironment, String adminTokenFromEnvironment, PrintStream out)
             throws InterruptedException {
         boolean generated = keyFromEnvironment == null || keyFromEnvironment.isBlank();
+        boolean adminToken = adminTokenFromEnvironment != null && !adminTokenFromEnvironment.isBlank();
         MockServer.Builder builder =
                 MockServer.builder()
                         .host(options.host())
@@ -44,9 +49,13 @@ public final class Main {
                         .latency(options.latency())
                         .throttleEvery(options.throttleEvery())
                         .unavailableBursts(options.unavailableEvery(), options.unavailableBurst())
-                        .retryAfterSeconds(options.retryAfterSeconds());
+                        .retryAfterSeconds(options.retryAfterSeconds())
+                        .headerReadTimeout(options.headerReadTimeout());
         if (!generated) {
             builder.key(keyFromEnvironment);
+        }
+        if (adminToken) {
+            builder.adminToken(adminTokenFromEnvironment);
         }
         BufferedRequestLog requestLog = requestLog(options, out);
         if (requestLog != null) {
@@ -73,7 +82,7 @@ public final class Main {
 
         out.println("Document Translation mock listening.");
         out.println("  Base URL:        " + server.baseUrl());
-        out.println("  Provider states: " + server.statesUrl() + " (no key needed)");
+        out.println("  Provider states: " + server.statesUrl() + statesAccess(server, adminToken, options.adminTokenEnv()));
         if (generated) {
             out.println(
                     "  Subscription key (generated, shown once; set " + options.keyEnv()
@@ -88,6 +97,16 @@ public final class Main {
         out.println("Ctrl-C stops it.");
         out.flush();
         stopped.await();
+    }
+
+    /** How the provider-state URL may be used: open on loopback, else with the key (or the admin token). */
+    static String statesAccess(MockServer server, boolean adminToken, String adminTokenEnv) {
+        if (!server.statesNeedCredentials()) {
+            return " (no key needed)";
+        }
+        return adminToken
+                ? " (needs the key, or the admin token from $" + adminTokenEnv + " as 'Authorization: Bearer')"
+                : " (needs the key)";
     }
 
     /**

@@ -17,6 +17,7 @@ final class MockApplication {
             Operations operations,
             Faults faults,
             SubscriptionKey key,
+            ControlAccess controlAccess,
             RequestLog requestLog) {
         ResourceConfig config = new ResourceConfig();
         // Nothing is found by classpath scanning or META-INF/services: what runs is what is listed
@@ -38,7 +39,7 @@ final class MockApplication {
         config.register(new RequestLimitsFilter());
         config.register(new ErrorBodyFilter());
         config.register(
-                new ApiRequestFilters(new SubscriptionKeyFilter(key), new FaultFilter(faults)));
+                new ApiRequestFilters(new SubscriptionKeyFilter(key), new FaultFilter(faults), controlAccess));
 
         // Resources are registered as classes and get their collaborators injected: registering
         // resource instances works too, but makes Jersey warn at every start.

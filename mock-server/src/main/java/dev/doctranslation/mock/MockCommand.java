@@ -28,6 +28,7 @@ import picocli.CommandLine.ParameterException;
 final class MockCommand implements Callable<Integer> {
 
     static final String DEFAULT_KEY_ENV = "DOCUMENT_TRANSLATION_KEY";
+    static final String DEFAULT_ADMIN_TOKEN_ENV = "DOCUMENT_TRANSLATION_ADMIN_TOKEN";
     /**
      * The standalone's port, unlike the builder's free one: a process that clients and Pact's
      * verifier are pointed at needs a port known before it starts.
@@ -48,6 +49,11 @@ final class MockCommand implements Callable<Integer> {
             description = "environment variable holding the subscription key (default: ${DEFAULT-VALUE});"
                     + " when it is unset, a key is generated and printed once")
     String keyEnv = DEFAULT_KEY_ENV;
+
+    @Option(names = "--admin-token-env", paramLabel = "NAME",
+            description = "environment variable holding an admin token (default: ${DEFAULT-VALUE}); when the mock"
+                    + " listens beyond loopback, /_states takes it as 'Authorization: Bearer <token>' besides the key")
+    String adminTokenEnv = DEFAULT_ADMIN_TOKEN_ENV;
 
     @Option(names = "--pace-ms", paramLabel = "MS",
             description = "how long each document of a live operation takes (default: ${DEFAULT-VALUE})")
@@ -79,6 +85,11 @@ final class MockCommand implements Callable<Integer> {
     @Option(names = "--retry-after", paramLabel = "S",
             description = "Retry-After seconds of those faults (default: ${DEFAULT-VALUE})")
     int retryAfterSeconds = MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS;
+
+    @Option(names = "--header-read-timeout-ms", paramLabel = "MS",
+            description = "time a client has to send a request's line and header fields; then 408 and close"
+                    + " (default: ${DEFAULT-VALUE})")
+    long headerReadTimeoutMs = MockServer.Builder.DEFAULT_HEADER_READ_TIMEOUT_MILLIS;
 
     @Option(names = {"--no-request-log", "--quiet"},
             description = "no line per request, for load tests (the start-up lines and the stop message stay)")
@@ -125,7 +136,7 @@ final class MockCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StartOptions options = options();
-        Main.serve(options, environment.apply(options.keyEnv()), out);
+        Main.serve(options, environment.apply(options.keyEnv()), environment.apply(options.adminTokenEnv()), out);
         return 0;
     }
 
@@ -147,7 +158,10 @@ final class MockCommand implements Callable<Integer> {
                 (int) within("--unavailable-every", unavailableEvery, 0, Integer.MAX_VALUE),
                 (int) within("--unavailable-burst", unavailableBurst, 0, Integer.MAX_VALUE),
                 (int) within("--retry-after", retryAfterSeconds, 0, Faults.MAX_RETRY_AFTER_SECONDS),
-                !noRequestLog);
+                !noRequestLog,
+                Duration.ofMillis(within("--header-read-timeout-ms", headerReadTimeoutMs, 1,
+                        MockServer.MAX_HEADER_READ_TIMEOUT.toMillis())),
+                nonBlank("--admin-token-env", adminTokenEnv));
     }
 
     private long within(String option, long value, long min, long max) {

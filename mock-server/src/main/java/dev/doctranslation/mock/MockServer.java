@@ -30,24 +30,39 @@ public final class MockServer implements AutoCloseable {
 
     /** The contract's base path (its servers[0] URL's path); the API's routes are under it. */
     public static final String BASE_PATH = "/translator/text/batch/v1.0-preview.1";
-    /** Pact's state-change endpoint; not under the base path, and needs no key. */
+    /**
+     * Pact's state-change endpoint, the mock's one control route; not under the base path. It needs
+     * no key while the mock listens on loopback only, and the key or the admin token otherwise.
+     */
     public static final String STATES_PATH = "/_states";
     /** Grizzly's own limit on the request line and headers: the guard behind our 414/431. */
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
     /** The most header fields a request may have (Grizzly's default, set here so it cannot drift): more is a 400. */
     static final int MAX_REQUEST_HEADER_FIELDS = 100;
+    /** The longest header-read timeout accepted: an hour, as the other delays. */
+    static final Duration MAX_HEADER_READ_TIMEOUT = Duration.ofHours(1);
 
     private final HttpServer server;
+    private final HeaderReadTimeout headerReadTimeout;
     private final URI root;
     private final String key;
+    private final boolean statesNeedCredentials;
     private final Operations operations;
     private final Faults faults;
 
     private MockServer(
-            HttpServer server, URI root, String key, Operations operations, Faults faults) {
+            HttpServer server,
+            HeaderReadTimeout headerReadTimeout,
+            URI root,
+            String key,
+            boolean statesNeedCredentials,
+            Operations operations,
+            Faults faults) {
         this.server = server;
+        this.headerReadTimeout = headerReadTimeout;
         this.root = root;
         this.key = key;
+        this.statesNeedCredentials = statesNeedCredentials;
         this.operations = operations;
         this.faults = faults;
     }
@@ -80,6 +95,14 @@ public final class MockServer implements AutoCloseable {
         return key;
     }
 
+    /**
+     * Whether {@link #statesUrl()} asks for the key or the admin token: true unless the mock
+     * listens on a loopback address only.
+     */
+    boolean statesNeedCredentials() {
+        return statesNeedCredentials;
+    }
+
     public Operations operations() {
         return operations;
     }
@@ -98,6 +121,7 @@ public final class MockServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        headerReadTimeout.close();
     }
 
     /** Stops accepting requests, lets those in flight finish for up to {@code grace}, then stops. */
@@ -109,6 +133,8 @@ public final class MockServer implements AutoCloseable {
             server.shutdownNow();
         } catch (ExecutionException e) {
             server.shutdownNow();
+        } finally {
+            headerReadTimeout.close();
         }
     }
 
@@ -140,6 +166,12 @@ public final class MockServer implements AutoCloseable {
         public static final long DEFAULT_CANCEL_SETTLE_MILLIS = 500;
         /** The Retry-After of throttled and unavailable answers. */
         public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+        /**
+         * How long a client may take to send a request's line and header fields: far longer than
+         * any client on a working network needs, short enough that connections that never finish
+         * their head (slow-loris style) are let go long before Grizzly's 30 s idle timeout.
+         */
+        public static final long DEFAULT_HEADER_READ_TIMEOUT_MILLIS = 10_000;
 
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
@@ -154,6 +186,8 @@ public final class MockServer implements AutoCloseable {
         private int unavailableBurst;
         private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
         private RequestLog requestLog = RequestLog.slf4j();
+        private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
+        private String adminToken;
 
         private Builder() {}
 
@@ -178,6 +212,20 @@ public final class MockServer implements AutoCloseable {
                 throw new IllegalArgumentException("key must not be empty");
             }
             this.key = key;
+            return this;
+        }
+
+        /**
+         * A second credential for the control route {@code /_states}, besides the subscription key,
+         * presented as {@code Authorization: Bearer <token>}; default none. It matters only when
+         * the mock listens on an address other than loopback: then {@code /_states} answers 401 to
+         * a caller with neither. Never a credential for the API.
+         */
+        public Builder adminToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("adminToken must not be empty");
+            }
+            this.adminToken = token;
             return this;
         }
 
@@ -260,6 +308,21 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a client may take to send a request's head (request line and header fields),
+         * counted from the connection's accept, or on a kept-alive connection from the first byte
+         * of the request; default {@link #DEFAULT_HEADER_READ_TIMEOUT_MILLIS}, 10 s. A head
+         * unfinished by then is answered 408 and its connection closed; a new connection that sent
+         * nothing is closed.
+         */
+        public Builder headerReadTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_HEADER_READ_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("headerReadTimeout must be > 0 and at most " + MAX_HEADER_READ_TIMEOUT);
+            }
+            this.headerReadTimeout = timeout;
+            return this;
+        }
+
         /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
         Builder requestLog(RequestLog sink) {
             this.requestLog = Objects.requireNonNull(sink, "sink == null");
@@ -276,25 +339,28 @@ public final class MockServer implements AutoCloseable {
             Operations operations =
                     new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay), clock);
             Faults faults = new Faults(schedule);
+            SubscriptionKey subscriptionKey = SubscriptionKey.of(theKey);
+            ControlAccess control = ControlAccess.forHost(host, subscriptionKey, adminToken);
             HttpServer server =
                     GrizzlyHttpServerFactory.createHttpServer(
                             URI.create("http://" + hostForUri() + ":" + port + "/"),
-                            MockApplication.create(
-                                    store, operations, faults, SubscriptionKey.of(theKey), requestLog),
+                            MockApplication.create(store, operations, faults, subscriptionKey, control, requestLog),
                             false);
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();
             listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
             listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
-            listener.registerAddOn(new ContractErrorsAddOn());
+            HeaderReadTimeout headReads = HeaderReadTimeout.start(headerReadTimeout);
+            listener.registerAddOn(new ContractErrorsAddOn(headReads));
             try {
                 server.start();
             } catch (IOException e) {
                 server.shutdownNow();
+                headReads.close();
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
             URI root = URI.create("http://" + hostForUri() + ":" + listener.getPort() + "/");
-            return new MockServer(server, root, theKey, operations, faults);
+            return new MockServer(server, headReads, root, theKey, control.needsCredentials(), operations, faults);
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */

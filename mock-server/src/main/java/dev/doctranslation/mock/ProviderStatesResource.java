@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * Pact's state-change convention: {@code POST /_states} with {@code {"state", "params",
- * "action"}}. Outside the API base path and without a key, as a test harness endpoint: a real
- * service has none. {@code GET /_states} lists the states and their params. Public, as Jersey
- * calls its methods by reflection.
+ * "action"}}. Outside the API base path, as a test harness endpoint: a real service has none. It
+ * needs no key on loopback; beyond it, {@link ControlAccess} asks for the key or the admin token.
+ * {@code GET /_states} lists the states and their params. Public, as Jersey calls its methods by
+ * reflection.
  */
 @Path(MockServer.STATES_PATH)
 @Produces(MediaType.APPLICATION_JSON)

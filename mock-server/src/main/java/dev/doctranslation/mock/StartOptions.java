@@ -15,4 +15,6 @@ record StartOptions(
         int unavailableEvery,
         int unavailableBurst,
         int retryAfterSeconds,
-        boolean requestLog) {}
+        boolean requestLog,
+        Duration headerReadTimeout,
+        String adminTokenEnv) {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,8 @@ class ContractErrorsAddOnTest {
         server.getServerConfiguration().getMonitoringConfig().getHttpConfig().addProbes(new HttpProbe.Adapter());
         AtomicReference<HttpServerFilter> original = new AtomicReference<>();
         listener.registerAddOn((l, builder) -> original.set((HttpServerFilter) builder.get(builder.indexOfType(HttpServerFilter.class))));
-        listener.registerAddOn(new ContractErrorsAddOn());
+        HeaderReadTimeout headerReadTimeout = HeaderReadTimeout.start(Duration.ofSeconds(10));
+        listener.registerAddOn(new ContractErrorsAddOn(headerReadTimeout));
         server.start();
         try {
             FilterChain chain = listener.getFilterChain();
@@ -62,6 +64,7 @@ class ContractErrorsAddOnTest {
             assertThat(replacement.getMonitoringConfig().getProbes()).hasSize(1);
         } finally {
             server.shutdownNow();
+            headerReadTimeout.close();
         }
     }
 

@@ -39,6 +39,7 @@ class MainProcessTest {
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(denied.statusCode()).isEqualTo(401);
             assertThat(mock.output().split(key, -1)).as("the key is printed exactly once").hasSize(2);
+            assertThat(mock.lines()).anyMatch(line -> line.matches("  Provider states: http://127\\.0\\.0\\.1:\\d+/_states \\(no key needed\\)"));
             assertThat(mock.lines())
                     .anyMatch(line -> line.matches(".*GET /translator/text/batch/v1\\.0-preview\\.1/batches/[0-9a-f-]{36} 200 \\d+ ms$"))
                     .anyMatch(line -> line.matches(".*GET /translator/text/batch/v1\\.0-preview\\.1/batches/[0-9a-f-]{36} 401 \\d+ ms$"))
@@ -101,6 +102,31 @@ class MainProcessTest {
 
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(mock.output()).doesNotContain(key).contains("MY_TRANSLATOR_KEY");
+        }
+    }
+
+    /**
+     * Bound to every address, the start-up line says the provider states need the key or the admin
+     * token, which comes from the environment and is never printed. The mock is reached through
+     * loopback only.
+     */
+    @Test
+    void beyondLoopbackTheProviderStatesNeedTheKeyOrTheAdminTokenAndTheStartUpLineSaysSo() throws Exception {
+        String token = "admin-token-from-the-environment-42";
+        try (StandaloneProcess mock = StandaloneProcess.start(JAVA, Map.of(MockCommand.DEFAULT_ADMIN_TOKEN_ENV, token),
+                "--host", "0.0.0.0", "--demo-operations", "0", "--no-request-log")) {
+            URI states = URI.create("http://127.0.0.1:" + URI.create(mock.baseUrl()).getPort() + MockServer.STATES_PATH);
+            HttpResponse<String> refused = MockHttp.sendUnchecked(HttpRequest.newBuilder(states).GET().build());
+            HttpResponse<String> admitted = MockHttp.sendUnchecked(
+                    HttpRequest.newBuilder(states).header("Authorization", "Bearer " + token).GET().build());
+            mock.interrupt();
+
+            assertThat(mock.lines()).anyMatch(line -> line.endsWith(
+                    "/_states (needs the key, or the admin token from $DOCUMENT_TRANSLATION_ADMIN_TOKEN as 'Authorization: Bearer')"));
+            assertThat(mock.output()).doesNotContain(token);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            ContractCheck.assertConforms("GET", states, refused);
+            assertThat(admitted.statusCode()).isEqualTo(200);
         }
     }
 

@@ -28,6 +28,8 @@ class MockCommandTest {
         assertThat(options.throttleEvery()).isZero();
         assertThat(options.latency()).isZero();
         assertThat(options.requestLog()).as("one line per request unless asked not to").isTrue();
+        assertThat(options.adminTokenEnv()).isEqualTo("DOCUMENT_TRANSLATION_ADMIN_TOKEN");
+        assertThat(options.headerReadTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -40,6 +42,8 @@ class MockCommandTest {
                 .isEqualTo(Duration.ofMillis(MockServer.Builder.DEFAULT_CANCEL_SETTLE_MILLIS))
                 .isEqualTo(Duration.ofMillis(500));
         assertThat(options.retryAfterSeconds()).isEqualTo(MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS);
+        assertThat(options.headerReadTimeout())
+                .isEqualTo(Duration.ofMillis(MockServer.Builder.DEFAULT_HEADER_READ_TIMEOUT_MILLIS));
     }
 
     @Test
@@ -49,13 +53,14 @@ class MockCommandTest {
                         "--port", "0", "--host", "::1", "--key-env", "MY_KEY", "--pace-ms", "50",
                         "--cancel-settle-ms", "0", "--demo-operations", "0", "--latency-ms", "5",
                         "--throttle-every", "10", "--unavailable-every", "20", "--unavailable-burst", "3",
-                        "--retry-after", "4", "--no-request-log");
+                        "--retry-after", "4", "--no-request-log", "--header-read-timeout-ms", "1500",
+                        "--admin-token-env", "MY_ADMIN_TOKEN");
 
         assertThat(options)
                 .isEqualTo(
                         new StartOptions(
                                 "::1", 0, "MY_KEY", Duration.ofMillis(50), Duration.ZERO, 0, Duration.ofMillis(5),
-                                10, 20, 3, 4, false));
+                                10, 20, 3, 4, false, Duration.ofMillis(1500), "MY_ADMIN_TOKEN"));
     }
 
     @ParameterizedTest
@@ -74,7 +79,9 @@ class MockCommandTest {
         "--pace-ms 0           | --pace-ms must be between 1 and 3600000: 0",
         "--demo-operations 1001 | --demo-operations must be between 0 and 1000: 1001",
         "--unavailable-burst 3 | --unavailable-burst must be below --unavailable-every",
-        "--retry-after -1      | --retry-after must be between 0 and 86400: -1"
+        "--retry-after -1      | --retry-after must be between 0 and 86400: -1",
+        "--header-read-timeout-ms 0 | --header-read-timeout-ms must be between 1 and 3600000: 0",
+        "--admin-token-env     | option '--admin-token-env'"
     })
     void aMistakeExits2NamingTheOptionAndStartsNothing(String args, String message) {
         Run run = run(args.split(" "));
@@ -102,8 +109,10 @@ class MockCommandTest {
                 .contains("Usage: doctranslation-mock-server")
                 .contains("--port=N", "--host=ADDRESS", "--key-env=NAME", "--pace-ms=MS", "--cancel-settle-ms=MS",
                         "--demo-operations=N", "--latency-ms=MS", "--throttle-every=N", "--unavailable-every=N",
-                        "--unavailable-burst=M", "--retry-after=S", "--no-request-log", "--quiet")
+                        "--unavailable-burst=M", "--retry-after=S", "--no-request-log", "--quiet",
+                        "--header-read-timeout-ms=MS", "--admin-token-env=NAME")
                 .contains("(default: 500)")
+                .contains("(default: 10000)")
                 .contains("Exit codes:")
                 .doesNotContain("listening");
         assertThat(run.err()).isEmpty();

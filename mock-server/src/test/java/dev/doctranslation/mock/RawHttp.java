@@ -88,6 +88,37 @@ final class RawHttp {
         }
     }
 
+    /** Reads one answer (not to HEAD) on a connection the caller opened and wrote to, within {@code deadline}. */
+    static Response read(Socket socket, Duration deadline) throws IOException {
+        return readOne(new DeadlineInput(socket, System.nanoTime() + deadline.toNanos()), false);
+    }
+
+    /**
+     * Reads everything the server sends until it closes the connection, within {@code deadline}:
+     * empty when it closed without a word. A reset after the answer ends the answer too.
+     *
+     * @throws SocketTimeoutException if the connection was still open at the deadline
+     */
+    static byte[] readUntilClosed(Socket socket, Duration deadline) throws IOException {
+        DeadlineInput in = new DeadlineInput(socket, System.nanoTime() + deadline.toNanos());
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                all.write(b);
+            }
+        } catch (SocketException e) {
+            if (!String.valueOf(e.getMessage()).contains("reset")) {
+                throw e;
+            }
+        }
+        return all.toByteArray();
+    }
+
+    /** One whole answer, from the bytes of a connection read until it closed. */
+    static Response parse(byte[] answer) throws IOException {
+        return readOne(new DeadlineInput(new java.io.ByteArrayInputStream(answer)), false);
+    }
+
     private static Response readOne(DeadlineInput in, boolean toHead) throws IOException {
         byte[] head = in.readHead();
         String[] lines = new String(head, StandardCharsets.ISO_8859_1).split("\r\n");
@@ -125,7 +156,17 @@ final class RawHttp {
             this.end = end;
         }
 
+        /** Over bytes already read: no socket, no deadline. */
+        DeadlineInput(InputStream bytes) {
+            this.socket = null;
+            this.in = bytes;
+            this.end = Long.MAX_VALUE;
+        }
+
         int read() throws IOException {
+            if (socket == null) {
+                return in.read();
+            }
             long left = (end - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
                 throw new SocketTimeoutException("no complete answer within the deadline");

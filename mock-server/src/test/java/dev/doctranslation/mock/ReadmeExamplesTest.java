@@ -24,12 +24,14 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
-/** The README's three examples, compiled and run against a real mock, and kept identical to it. */
+/** The README's four examples, compiled and run against a real mock, and kept identical to it. */
 class ReadmeExamplesTest {
 
     private static final Path SOURCE = Path.of("src/test/java/dev/doctranslation/mock/ReadmeExamplesTest.java");
 
     private final MutableClock myClock = MutableClock.at("2026-01-05T10:00:00Z");
+    /** The token the README's reader brings, from wherever they keep secrets. */
+    private final String adminToken = "readme-admin-token-" + UUID.randomUUID();
 
     @Test
     void inProcess() {
@@ -70,6 +72,41 @@ class ReadmeExamplesTest {
         HttpResponse<String> cancelled = send("DELETE", baseUrl, key, running);
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(Bodies.status(cancelled)).isEqualTo("Cancelling");
+    }
+
+    /**
+     * The README's mock bound to every address: reached here through loopback only, as every test
+     * of this module reaches it, and refused all the same, because it listens beyond loopback.
+     */
+    @Test
+    void beyondLoopback() {
+        // snippet:beyond-loopback:begin
+        try (MockServer mock = MockServer.builder()
+            .host("0.0.0.0")                              // every address: /_states now needs a credential
+            .adminToken(adminToken)                       // besides the key, as Authorization: Bearer <token>
+            .headerReadTimeout(Duration.ofSeconds(5))     // a head still unfinished after 5 s: 408, closed
+            .start()) {
+          arrangeFromTheHarness(mock.port(), mock.key(), adminToken);   // your harness's calls go here
+        }
+        // snippet:beyond-loopback:end
+    }
+
+    /** The harness's calls the README leaves to the reader: each credential, and none. */
+    private static void arrangeFromTheHarness(int port, String key, String adminToken) {
+        URI states = URI.create("http://127.0.0.1:" + port + MockServer.STATES_PATH);
+        String body = "{\"state\":\"a translation operation exists\",\"params\":{\"status\":\"Running\"}}";
+        HttpRequest.Builder post = HttpRequest.newBuilder(states).timeout(MockHttp.TIMEOUT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+
+        HttpResponse<String> none = MockHttp.sendUnchecked(post.copy().build());
+        HttpResponse<String> withKey = MockHttp.sendUnchecked(post.copy().header(MockHttp.KEY_HEADER, key).build());
+        HttpResponse<String> withToken =
+                MockHttp.sendUnchecked(post.copy().header("Authorization", "Bearer " + adminToken).build());
+
+        assertThat(none.statusCode()).isEqualTo(401);
+        ContractCheck.assertConforms("POST", states, none);
+        assertThat(withKey.statusCode()).isEqualTo(200);
+        assertThat(withToken.statusCode()).isEqualTo(200);
     }
 
     /** One request, its answer judged by the validator as every answer in this module's tests. */
@@ -162,7 +199,7 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"in-process", "extension", "extension-programmatic"})
+    @ValueSource(strings = {"in-process", "extension", "extension-programmatic", "beyond-loopback"})
     void readmeShowsExactlyTheCodeThisTestRuns(String snippet) throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String source = Files.readString(SOURCE);

@@ -59,6 +59,7 @@ final class StandaloneProcess implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(MockCommand.DEFAULT_KEY_ENV);
+        builder.environment().remove(MockCommand.DEFAULT_ADMIN_TOKEN_ENV);
         builder.environment().putAll(env);
         StandaloneProcess standalone = new StandaloneProcess(builder.start());
         standalone.awaitLine("Ctrl-C stops it.", Duration.ofSeconds(20));

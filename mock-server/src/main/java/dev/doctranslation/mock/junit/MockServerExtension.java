@@ -279,6 +279,18 @@ public final class MockServerExtension
             return this;
         }
 
+        /** See {@link MockServer.Builder#headerReadTimeout}. */
+        public Builder headerReadTimeout(Duration timeout) {
+            settings.headerReadTimeout(timeout);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#adminToken}. */
+        public Builder adminToken(String token) {
+            settings.adminToken(token);
+            return this;
+        }
+
         /** The extension; it starts a mock with these settings when JUnit calls it. */
         public MockServerExtension build() {
             return new MockServerExtension(settings);
