@@ -132,10 +132,15 @@ class HtmlReferenceTest {
     @Test
     void javaSampleNamesTheArtifactTheMethodAndTheImportsTheQuickstartUses() throws IOException {
         ReferencePage page = ReferencePage.read();
-        Matcher dependency = Pattern.compile("<groupId>([^<]+)</groupId>\\s*<artifactId>(doctranslation-client)</artifactId>\\s*"
-                + "<version>([^<]+)</version>").matcher(Files.readString(CLIENT_README));
+        // The README shows the client's dependency without a version, and the version once, on the BOM.
+        String readme = Files.readString(CLIENT_README);
+        Matcher dependency = Pattern.compile("<groupId>([^<]+)</groupId>\\s*<artifactId>(doctranslation-client)</artifactId>")
+                .matcher(readme);
+        Matcher bom = Pattern.compile("<artifactId>doctranslation-bom</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(readme);
         assertThat(dependency.find()).as("%s shows the client's Maven dependency", CLIENT_README).isTrue();
-        String coordinates = dependency.group(1) + ":" + dependency.group(2) + ":" + dependency.group(3);
+        assertThat(bom.find()).as("%s shows the BOM with its version", CLIENT_README).isTrue();
+        String coordinates = dependency.group(1) + ":" + dependency.group(2) + ":" + bom.group(1);
         String quickstart = Files.readString(QUICKSTART_TEST);
         String quickstartPackage = matchOne("(?m)^package ([\\w.]+);", quickstart);
         String client = Files.readString(CLIENT_SOURCE);
