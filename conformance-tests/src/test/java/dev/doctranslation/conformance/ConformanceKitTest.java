@@ -12,28 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The library's builder and its plain run, without JUnit's help: what a user's code meets. */
-class ConformanceKitTest {
+class ConformanceKitTest extends BreakingProviderTest {
     private static final String ENDPOINT = "https://my-translator.cognitiveservices.azure.com";
-    private static BreakingProvider provider;
 
     @TempDir
     Path reports;
-
-    @BeforeAll
-    static void start() throws IOException {
-        provider = new BreakingProvider();
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
 
     private static ConformanceKit.Builder againstProvider() {
         return ConformanceKit.target(provider.target().endpoint().toString()).key(provider.key())

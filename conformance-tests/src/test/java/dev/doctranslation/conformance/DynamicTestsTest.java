@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -32,21 +29,10 @@ import org.opentest4j.TestAbortedException;
  * stream. The user's test classes below run through JUnit's test kit, against a provider that
  * breaks one rule.
  */
-class DynamicTestsTest {
-    private static BreakingProvider provider;
+class DynamicTestsTest extends BreakingProviderTest {
 
     @TempDir
     Path reports;
-
-    @BeforeAll
-    static void start() throws IOException {
-        provider = new BreakingProvider();
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
 
     /**
      * Test classes as a user writes them, pointed at the provider by the test. Classes declared in

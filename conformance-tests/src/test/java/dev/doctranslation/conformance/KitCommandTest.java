@@ -10,29 +10,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: output, exit codes, reports, and no key anywhere. */
-class KitCommandTest {
-    private static BreakingProvider provider;
+class KitCommandTest extends BreakingProviderTest {
 
     @TempDir
     Path reports;
 
     record Run(int exit, String out, String err) {}
-
-    @BeforeAll
-    static void start() throws IOException {
-        provider = new BreakingProvider();
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
 
     private Run run(Function<String, String> env, String... args) {
         StringWriter out = new StringWriter();

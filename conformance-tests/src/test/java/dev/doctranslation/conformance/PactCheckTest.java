@@ -12,8 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +19,9 @@ import org.junit.jupiter.api.Test;
  * directly: pact-jvm prints nothing of its own, and a target without states, or whose states
  * cannot be arranged, gets a reason. That it fails a broken interaction: {@link PactVerificationCanFailTest}.
  */
-class PactCheckTest {
+class PactCheckTest extends BreakingProviderTest {
     private static final Check PACT = Catalogue.select(List.of("pact.verification")).get(0);
     private static final int INTERACTIONS = 6;
-    private static BreakingProvider provider;
-
-    @BeforeAll
-    static void start() throws IOException {
-        provider = new BreakingProvider();
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
 
     private static CheckResult run(Target target) {
         return new Runner(target, KitSettings.defaults()).run(PACT);
