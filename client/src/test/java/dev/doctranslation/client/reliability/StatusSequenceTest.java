@@ -111,12 +111,7 @@ class StatusSequenceTest {
 
         assertThat(client(capped()).getTranslationStatus(ID).getStatus()).isEqualTo(Status.RUNNING);
 
-        List<Duration> sleeps = fixture.time().sleeps();
-        assertThat(sleeps).hasSize(3);
-        // 0.8 s doubling, each +-20 %.
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
-        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(2560), Duration.ofMillis(3840));
+        assertThreeBackoffWaits();
     }
 
     @ParameterizedTest
@@ -127,11 +122,7 @@ class StatusSequenceTest {
 
         assertThat(client(capped()).getTranslationStatus(ID).getStatus()).isEqualTo(Status.RUNNING);
 
-        List<Duration> sleeps = fixture.time().sleeps();
-        assertThat(sleeps).hasSize(3);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
-        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(2560), Duration.ofMillis(3840));
+        assertThreeBackoffWaits();
     }
 
     @Test
@@ -165,11 +156,7 @@ class StatusSequenceTest {
                 .hasSizeLessThan(400);
         assertThat(e.toString()).doesNotContain(Payloads.KEY);
         assertThat(fixture.server().requestCount()).isEqualTo(4);
-        List<Duration> sleeps = fixture.time().sleeps();
-        assertThat(sleeps).hasSize(3);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
-        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(2560), Duration.ofMillis(3840));
+        assertThreeBackoffWaits();
     }
 
     @Test
@@ -253,5 +240,14 @@ class StatusSequenceTest {
         assertThat(e.statusCode()).isEqualTo(code);
         assertThat(fixture.server().requestCount()).isEqualTo(1);
         assertThat(fixture.time().sleeps()).isEmpty();
+    }
+
+    /** Three waits of the jittered exponential backoff: 0.8 s doubling, each +-20 %. */
+    private void assertThreeBackoffWaits() {
+        List<Duration> sleeps = fixture.time().sleeps();
+        assertThat(sleeps).hasSize(3);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(640), Duration.ofMillis(960));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(1280), Duration.ofMillis(1920));
+        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(2560), Duration.ofMillis(3840));
     }
 }
