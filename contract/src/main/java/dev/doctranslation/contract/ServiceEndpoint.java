@@ -12,7 +12,10 @@ import java.util.Locale;
  * off loopback unless asked for, since it would carry the subscription key in clear text.
  */
 public final class ServiceEndpoint {
-    /** The base path of the API under an endpoint, from the spec's {@code servers[0].url}. */
+    /**
+     * The base path of the {@code v1.0-preview.1} API under an endpoint, from its spec's
+     * {@code servers[0].url}; other versions' paths are {@link ServiceVersion#apiPath()}.
+     */
     public static final String API_PATH = "/translator/text/batch/v1.0-preview.1";
     /** The global Translator endpoint, which does not serve Document Translation. */
     public static final String GLOBAL_ENDPOINT = "api.cognitive.microsofttranslator.com";
@@ -27,6 +30,17 @@ public final class ServiceEndpoint {
      * @throws IllegalArgumentException naming the endpoint and what was expected instead
      */
     public static URI apiBase(String endpoint, boolean allowInsecureHttp) {
+        return apiBase(endpoint, allowInsecureHttp, ServiceVersion.V1_0_PREVIEW_1);
+    }
+
+    /**
+     * As {@link #apiBase(String, boolean)}, for {@code version}: its API path is added unless the
+     * endpoint already ends with it.
+     *
+     * @throws IllegalArgumentException naming the endpoint and what was expected instead
+     */
+    public static URI apiBase(String endpoint, boolean allowInsecureHttp, ServiceVersion version) {
+        String apiPath = version.apiPath();
         URI uri;
         try {
             uri = new URI(endpoint.trim());
@@ -57,8 +71,8 @@ public final class ServiceEndpoint {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (!path.endsWith(API_PATH)) {
-            path = path + API_PATH;
+        if (!path.endsWith(apiPath)) {
+            path = path + apiPath;
         }
         String authority = uri.getRawAuthority();
         return URI.create(scheme + "://" + authority + path);
