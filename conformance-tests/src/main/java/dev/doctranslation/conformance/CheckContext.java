@@ -171,12 +171,12 @@ public final class CheckContext {
     private Exchange observe(Exchange exchange) {
         exchanges.add(exchange);
         if (exchange.statusCode() == 0) {
-            failures.add(new Finding(check.id(), exchange.bodyText(), exchange.requestLine(), 0, ""));
+            failures.add(finding(check.id(), exchange.bodyText(), exchange, ""));
             return exchange;
         }
         for (Violation v : validator.validateExchange(exchange.operationId(), exchange.statusCode(), exchange.headers(),
                 exchange.body())) {
-            Finding finding = new Finding(v.ruleId(), v.message(), exchange.requestLine(), exchange.statusCode(), v.path());
+            Finding finding = finding(v.ruleId(), v.message(), exchange, v.path());
             boolean must = v.severity() == Severity.MUST && !downgraded.contains(v.ruleId());
             (must ? failures : warnings).add(finding);
         }
@@ -191,6 +191,19 @@ public final class CheckContext {
             Finding finding = finding(check.id(), message, evidence, jsonPath);
             (check.severity() == Severity.MUST ? failures : warnings).add(finding);
         }
+    }
+
+    /**
+     * The check's rule on the {@code error.code} of an error answer: {@code code} where the target's
+     * version lists its codes, any code where they are free text (see {@link ErrorCodes}).
+     */
+    void expectErrorCode(Exchange answer, String code) {
+        ErrorCodes.problem(target.version(), answer, code).ifPresent(p -> expect(false, p, answer, "$.error.code"));
+    }
+
+    /** As {@link #expectErrorCode}, a SHOULD part of the check: a warning only. */
+    void shouldErrorCode(Exchange answer, String code) {
+        ErrorCodes.problem(target.version(), answer, code).ifPresent(p -> should(false, p, answer, "$.error.code"));
     }
 
     /** A SHOULD part of a MUST check: a warning only. */
@@ -217,7 +230,8 @@ public final class CheckContext {
 
     private static Finding finding(String ruleId, String message, Exchange evidence, String jsonPath) {
         return evidence == null ? new Finding(ruleId, message, "", 0, jsonPath)
-                : new Finding(ruleId, message, evidence.requestLine(), evidence.statusCode(), jsonPath);
+                : new Finding(ruleId, message, evidence.requestLine(), evidence.statusCode(), jsonPath,
+                        evidence.requestId());
     }
 
     List<Exchange> exchanges() {

@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public record Exchange(String operationId, String method, String path, int statusCode, Map<String, List<String>> headers,
         byte[] body) {
+    /** The request id Azure's API gateway gives every answer. */
+    static final String APIM_REQUEST_ID = "apim-request-id";
+    /** The request id the Translator service itself gives an answer. */
+    static final String X_REQUEST_ID = "X-RequestId";
 
     public String requestLine() {
         return method + " " + path;
@@ -32,6 +36,15 @@ public record Exchange(String operationId, String method, String path, int statu
     public String bodyExcerpt() {
         String text = bodyText();
         return text.length() > 2000 ? text.substring(0, 2000) + "... (" + body.length + " bytes)" : text;
+    }
+
+    /**
+     * The id the provider gave this answer ({@code apim-request-id}, else {@code X-RequestId}), which
+     * its team needs to find the request in their logs; empty when it gave none.
+     */
+    public String requestId() {
+        return ContractHeaders.first(headers, APIM_REQUEST_ID)
+                .or(() -> ContractHeaders.first(headers, X_REQUEST_ID)).orElse("");
     }
 
     public String header(String name) {
