@@ -19,10 +19,6 @@ import java.util.Map;
  */
 public record Exchange(String operationId, String method, String path, int statusCode, Map<String, List<String>> headers,
         byte[] body) {
-    /** The request id Azure's API gateway gives every answer. */
-    static final String APIM_REQUEST_ID = "apim-request-id";
-    /** The request id the Translator service itself gives an answer. */
-    static final String X_REQUEST_ID = "X-RequestId";
 
     public String requestLine() {
         return method + " " + path;
@@ -43,8 +39,8 @@ public record Exchange(String operationId, String method, String path, int statu
      * its team needs to find the request in their logs; empty when it gave none.
      */
     public String requestId() {
-        return ContractHeaders.first(headers, APIM_REQUEST_ID)
-                .or(() -> ContractHeaders.first(headers, X_REQUEST_ID)).orElse("");
+        return ContractHeaders.first(headers, ContractHeaders.APIM_REQUEST_ID)
+                .or(() -> ContractHeaders.first(headers, ContractHeaders.X_REQUEST_ID)).orElse("");
     }
 
     public String header(String name) {

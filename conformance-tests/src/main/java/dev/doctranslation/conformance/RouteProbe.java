@@ -2,6 +2,7 @@ package dev.doctranslation.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.doctranslation.contract.ContractHeaders;
 import dev.doctranslation.contract.ContractJson;
 import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
@@ -133,7 +134,7 @@ final class RouteProbe {
         if (version.errorEnvelope() == ErrorEnvelope.TRANSLATION_ERROR) {
             return TranslationErrorCode.fromValue(code) != TranslationErrorCode.UNKNOWN_DEFAULT_OPEN_API;
         }
-        return code.equals(answer.header(VersionChecks.ERROR_CODE_HEADER));
+        return code.equals(answer.header(ContractHeaders.ERROR_CODE));
     }
 
     /** The reference mock's answer on a route it does not serve, as a provider built like it might say too. */
