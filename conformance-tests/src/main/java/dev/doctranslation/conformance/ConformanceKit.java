@@ -99,7 +99,7 @@ public final class ConformanceKit {
     public static Builder target(MockServer mock) {
         Objects.requireNonNull(mock, "mock == null");
         URI root = URI.create(mock.baseUrl().getScheme() + "://" + mock.baseUrl().getRawAuthority());
-        return new Builder(root.toString(), mock.baseUrl(), ServiceVersion.all(), true).key(mock.key())
+        return new Builder(root.toString(), mock, ServiceVersion.all(), true).key(mock.key())
                 .stateChangeUrl(mock.statesUrl());
     }
 
@@ -285,8 +285,8 @@ public final class ConformanceKit {
      */
     public static final class Builder {
         private final String endpoint;
-        /** The reference mock's API URL, taken as it is; null for an endpoint, whose rules build() applies. */
-        private final URI mockApiBase;
+        /** The reference mock, whose API URLs are taken as it gives them; null for an endpoint, whose rules build() applies. */
+        private final MockServer mock;
         /** The versions to check; empty: detect them. */
         private List<ServiceVersion> versions;
         /** Whether the versions were chosen (by the user, or by being the mock's): their routes are proved. */
@@ -299,9 +299,9 @@ public final class ConformanceKit {
         private Duration settleTimeout = DEFAULT_SETTLE_TIMEOUT;
         private Optional<Path> reportDir = Optional.empty();
 
-        private Builder(String endpoint, URI mockApiBase, List<ServiceVersion> versions, boolean versionsChosen) {
+        private Builder(String endpoint, MockServer mock, List<ServiceVersion> versions, boolean versionsChosen) {
             this.endpoint = endpoint;
-            this.mockApiBase = mockApiBase;
+            this.mock = mock;
             this.versions = versions;
             this.versionsChosen = versionsChosen;
         }
@@ -431,15 +431,12 @@ public final class ConformanceKit {
                 throw new IllegalStateException("no key for " + endpoint + ": call key(...) with its subscription key");
             }
             Map<ServiceVersion, Target> targets = new EnumMap<>(ServiceVersion.class);
-            String label = mockApiBase != null ? "embedded mock at " + endpoint : endpoint;
-            Target preview = new Target(URI.create(endpoint), mockApiBase != null ? mockApiBase
-                    : ServiceEndpoint.apiBase(endpoint, allowInsecureHttp), key, stateChangeUrl, label);
+            String label = mock != null ? "embedded mock at " + endpoint : endpoint;
             for (ServiceVersion version : ServiceVersion.all()) {
-                // The mock serves each version at its route under its root; an endpoint gets each
-                // version's API path added by the contract's rule, as the SDK does.
-                targets.put(version, mockApiBase != null ? preview.withVersion(version)
-                        : new Target(preview.endpoint(), ServiceEndpoint.apiBase(endpoint, allowInsecureHttp, version),
-                                key, stateChangeUrl, label, version));
+                // The mock says where it serves each version; an endpoint gets each version's API
+                // path added by the contract's rule, as the SDK does.
+                URI apiBase = mock != null ? mock.apiBase(version) : ServiceEndpoint.apiBase(endpoint, allowInsecureHttp, version);
+                targets.put(version, new Target(URI.create(endpoint), apiBase, key, stateChangeUrl, label, version));
             }
             List<Check> selected = selection(checks, versions, strictSecurity ? Severity.MUST : Severity.SHOULD);
             KitSettings settings = new KitSettings(settleTimeout, KitSettings.defaults().pollInterval());

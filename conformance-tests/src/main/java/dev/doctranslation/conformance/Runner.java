@@ -86,6 +86,6 @@ public final class Runner {
 
     /** The validator of {@code version}'s spec. */
     static ContractValidator validator(ServiceVersion version) {
-        return VALIDATORS.computeIfAbsent(version, v -> ContractValidator.fromClasspath());
+        return VALIDATORS.computeIfAbsent(version, ContractValidator::fromClasspath);
     }
 }

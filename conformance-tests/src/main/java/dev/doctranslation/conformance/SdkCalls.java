@@ -36,6 +36,7 @@ final class SdkCalls {
         this.client = DocumentTranslationClient.builder()
                 .allowInsecureHttp(true) // the target was vetted when it was made
                 .endpoint(target.apiBase().toString())
+                .serviceVersion(target.version())
                 .subscriptionKey(target.key())
                 .retryOptions(RetryOptions.none())
                 .readTimeout(RawHttp.TIMEOUT)
