@@ -34,7 +34,7 @@ final class ErrorResponses {
                 401,
                 TranslationErrorCode.UNAUTHORIZED,
                 bearerAccepted
-                        ? "Access denied due to a missing or invalid subscription key or bearer token."
+                        ? "Access denied due to a missing or invalid subscription key or access token."
                         : "Access denied due to a missing or invalid subscription key.",
                 SubscriptionKeyFilter.HEADER);
     }

@@ -19,7 +19,10 @@ final class MockApplication {
      * its version's spec, and all answer through one {@link OperationAnswers} over one store.
      */
     static final Map<Class<?>, ServiceVersion> API_RESOURCES = Map.of(
-            TranslationOperationsResource.class, TranslationOperationsResource.VERSION);
+            TranslationOperationsResource.class, TranslationOperationsResource.VERSION,
+            V1_0OperationsResource.class, V1_0OperationsResource.VERSION,
+            V1_1OperationsResource.class, V1_1OperationsResource.VERSION,
+            V2024_05_01OperationsResource.class, V2024_05_01OperationsResource.VERSION);
 
     private MockApplication() {}
 
