@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * states on one provider. The lanes run side by side, so the versions' waits (a cancel settling,
  * a pact verified) overlap. A check that throttles the target ({@link Check#exclusive()}) runs
  * with no other check in flight, since a throttled provider answers 429 to whatever comes next,
- * whichever version asked.
+ * whichever version asked. When lanes run side by side, the operations they arrange are torn down
+ * at the end of the run, not after each check ({@link Teardowns}).
  */
 final class CatalogueRun {
     private final Map<ServiceVersion, Lane> lanes = new LinkedHashMap<>();
@@ -37,6 +38,9 @@ final class CatalogueRun {
     /** Fair, so a throttling check waiting for the others is not overtaken by the next ones. */
     private final ReadWriteLock gate = new ReentrantReadWriteLock(true);
     private final List<CheckResult> results = new ArrayList<>();
+    /** The teardowns of arranged operations, kept to the end when there are several lanes. */
+    private final Teardowns.Deferred deferred = new Teardowns.Deferred();
+    private final java.util.concurrent.atomic.AtomicInteger lanesRunning = new java.util.concurrent.atomic.AtomicInteger();
     private ExecutorService workers;
     private boolean finished;
 
@@ -54,9 +58,10 @@ final class CatalogueRun {
         if (plan.isEmpty()) {
             throw new IllegalArgumentException("a run needs a target");
         }
+        Teardowns teardowns = plan.size() > 1 ? deferred : Teardowns.NOW;
         plan.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().version()))
                 .forEach(e -> lanes.put(e.getKey().version(), new Lane(e.getKey(), List.copyOf(e.getValue()),
-                        new Runner(e.getKey(), settings))));
+                        new Runner(e.getKey(), settings, teardowns))));
         Target first = lanes.values().iterator().next().target;
         this.reportDir = reportDir;
         this.redactor = new Redactor(first.key());
@@ -112,27 +117,39 @@ final class CatalogueRun {
             t.setDaemon(true);
             return t;
         });
+        lanesRunning.set(lanes.size());
         for (Lane lane : lanes.values()) {
             workers.execute(() -> {
-                for (Check check : lane.checks) {
-                    CompletableFuture<CheckResult> future = lane.future(check);
-                    try {
-                        CheckResult result;
-                        synchronized (lane) {
-                            result = gated(check, () -> lane.runner.run(check));
-                        }
-                        record(result);
-                        synchronized (this) {
-                            eachCheck.accept(result);
-                        }
-                        future.complete(result);
-                    } catch (RuntimeException | Error e) {
-                        future.completeExceptionally(e);
+                try {
+                    runLane(lane, eachCheck);
+                } finally {
+                    if (lanesRunning.decrementAndGet() == 0) {
+                        deferred.runAll();
                     }
                 }
             });
         }
         workers.shutdown();
+    }
+
+    /** One version's checks, in order, each told and handed to whoever waits for it. */
+    private void runLane(Lane lane, Consumer<? super CheckResult> eachCheck) {
+        for (Check check : lane.checks) {
+            CompletableFuture<CheckResult> future = lane.future(check);
+            try {
+                CheckResult result;
+                synchronized (lane) {
+                    result = gated(check, () -> lane.runner.run(check));
+                }
+                record(result);
+                synchronized (this) {
+                    eachCheck.accept(result);
+                }
+                future.complete(result);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }
     }
 
     /** The result of a planned check, once its lane has run it; starts the lanes if need be. */
@@ -181,8 +198,14 @@ final class CatalogueRun {
         }
     }
 
-    /** Ends the run: writes the reports, if there is a folder for them, and returns the run. */
+    /**
+     * Ends the run: tears down what the lanes kept (unless they are still running: the last one
+     * does), writes the reports, if there is a folder for them, and returns the run.
+     */
     synchronized RunReport finish() {
+        if (!finished && (workers == null || lanesRunning.get() == 0)) {
+            deferred.runAll();
+        }
         finished = true;
         return report();
     }

@@ -36,8 +36,17 @@ public final class CheckContext {
     private final List<Runnable> teardowns = new ArrayList<>();
     private final java.util.Set<String> downgraded = new java.util.HashSet<>();
 
+    /** When an arranged operation is torn down: after this check, or at the end of a run of several versions. */
+    private final Teardowns operationTeardowns;
+
     CheckContext(Check check, Target target, StateChange states, RawHttp raw, SdkCalls sdk, ContractValidator validator,
             KitSettings settings) {
+        this(check, target, states, raw, sdk, validator, settings, Teardowns.NOW);
+    }
+
+    CheckContext(Check check, Target target, StateChange states, RawHttp raw, SdkCalls sdk, ContractValidator validator,
+            KitSettings settings, Teardowns operationTeardowns) {
+        this.operationTeardowns = operationTeardowns;
         this.check = check;
         this.target = target;
         this.states = states;
@@ -68,7 +77,7 @@ public final class CheckContext {
 
     private UUID arrangeWith(String state, Map<String, Object> params) {
         Map<String, Object> values = states.setup(state, params);
-        teardowns.add(() -> states.teardown(state, params));
+        teardowns.add(() -> operationTeardowns.teardown(states, state, params));
         Object id = values.get("id");
         try {
             return UUID.fromString(String.valueOf(id));

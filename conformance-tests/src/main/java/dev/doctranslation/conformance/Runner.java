@@ -23,10 +23,17 @@ public final class Runner {
     private final StateChange states;
     private final RawHttp raw;
     private final SdkCalls sdk;
+    private final Teardowns operationTeardowns;
 
     public Runner(Target target, KitSettings settings) {
+        this(target, settings, Teardowns.NOW);
+    }
+
+    /** A runner whose checks hand the teardown of the operations they arranged to {@code operationTeardowns}. */
+    Runner(Target target, KitSettings settings, Teardowns operationTeardowns) {
         this.target = target;
         this.settings = settings;
+        this.operationTeardowns = operationTeardowns;
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -58,7 +65,8 @@ public final class Runner {
                     + check.versionList() + " only, not of " + target.version(), List.of(), 0, target.version());
         }
         long start = System.nanoTime();
-        CheckContext ctx = new CheckContext(check, target, states, raw, sdk, validator(target.version()), settings);
+        CheckContext ctx = new CheckContext(check, target, states, raw, sdk, validator(target.version()), settings,
+                operationTeardowns);
         String skipped = "";
         List<Finding> crash = List.of();
         try {
