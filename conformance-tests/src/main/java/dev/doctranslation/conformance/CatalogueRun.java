@@ -117,6 +117,12 @@ final class CatalogueRun {
             t.setDaemon(true);
             return t;
         });
+        if (planned().stream().anyMatch(p -> p.check().id().equals(PactCheck.ID))) {
+            // pact-jvm takes seconds to load, and its check runs alone: load it while the lanes run.
+            Thread warmUp = new Thread(PactCheck::warmUp, "conformance-pact-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         lanesRunning.set(lanes.size());
         for (Lane lane : lanes.values()) {
             workers.execute(() -> {

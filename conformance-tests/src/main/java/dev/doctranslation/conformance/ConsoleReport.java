@@ -23,7 +23,9 @@ final class ConsoleReport {
     }
 
     void progress(CheckResult r, int index, int total) {
-        StringBuilder line = new StringBuilder(String.format("[%2d/%d] %-4s %-" + width + "s %5d ms", index, total,
+        // As wide as the total, so the lines stay aligned past 99 (at least two, as always).
+        int digits = Math.max(2, String.valueOf(total).length());
+        StringBuilder line = new StringBuilder(String.format("[%" + digits + "d/%d] %-4s %-" + width + "s %5d ms", index, total,
                 label(r), r.name(labelled), r.millis()));
         if (r.verdict() == Verdict.FAILED) {
             line.append("  ").append(r.failures().get(0));

@@ -62,6 +62,18 @@ final class ConfiguredTarget implements AutoCloseable {
         return kit.build().target();
     }
 
+    /** The target in {@code version}. */
+    Target target(ServiceVersion version) {
+        return kit.build().target(version);
+    }
+
+    /** Whether the run checks {@code version}: named, the target's default, or detected as served. */
+    boolean checks(ServiceVersion version) {
+        ConformanceKit built = kit.build();
+        return built.detects() ? RouteProbe.probe(built.target(version)).served() == RouteProbe.Served.YES
+                : built.versions().contains(version);
+    }
+
     @Override
     public void close() {
         if (mock != null) {
