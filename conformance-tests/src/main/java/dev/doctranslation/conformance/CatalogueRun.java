@@ -35,6 +35,8 @@ final class CatalogueRun {
     private final String label;
     private final boolean labelled;
     private final Instant started = Instant.now();
+    /** How long finishing waits for lanes still running: far more than any check, settling included. */
+    private static final java.time.Duration LANE_WAIT = java.time.Duration.ofMinutes(10);
     /** Fair, so a throttling check waiting for the others is not overtaken by the next ones. */
     private final ReadWriteLock gate = new ReentrantReadWriteLock(true);
     private final List<CheckResult> results = new ArrayList<>();
@@ -205,15 +207,36 @@ final class CatalogueRun {
     }
 
     /**
-     * Ends the run: tears down what the lanes kept (unless they are still running: the last one
-     * does), writes the reports, if there is a folder for them, and returns the run.
+     * Ends the run: waits for the lanes to end, the last of which tears down what they kept (so the
+     * next run on the provider does not lose its operations to this one's teardown), writes the
+     * reports, if there is a folder for them, and returns the run.
      */
-    synchronized RunReport finish() {
-        if (!finished && (workers == null || lanesRunning.get() == 0)) {
+    RunReport finish() {
+        ExecutorService started;
+        synchronized (this) {
+            started = workers;
+        }
+        if (started != null) {
+            awaitLanes(started);
+        } else {
             deferred.runAll();
         }
-        finished = true;
-        return report();
+        synchronized (this) {
+            finished = true;
+            return report();
+        }
+    }
+
+    /** Waits for every lane's checks and teardowns, as long as the longest check may take and more. */
+    private static void awaitLanes(ExecutorService lanes) {
+        try {
+            if (!lanes.awaitTermination(LANE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                lanes.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lanes.shutdownNow();
+        }
     }
 
     Redactor redactor() {

@@ -137,6 +137,21 @@ class ServiceVersionRunTest extends BreakingProviderTest {
     }
 
     @Test
+    void helpAndTheCheckListNameEveryVersion() {
+        StringWriter help = new StringWriter();
+        KitCommand.run(new PrintWriter(help, true), new PrintWriter(new StringWriter(), true), n -> null, "--help");
+        StringWriter list = new StringWriter();
+        KitCommand.run(new PrintWriter(list, true), new PrintWriter(new StringWriter(), true), n -> null, "--list-checks");
+
+        // picocli wraps the description where it likes; the ids are read without its line breaks.
+        String unwrapped = help.toString().replaceAll("\\s*\\n\\s*", "");
+        ServiceVersion.all().forEach(v -> assertThat(unwrapped).contains(v.id()));
+        assertThat(unwrapped).contains("'detect'");
+        assertThat(list.toString()).containsPattern("errors\\.x-ms-error-code\\s+MUST")
+                .contains("versions: 2024-05-01 only", "versions: v1.1 only");
+    }
+
+    @Test
     void theLibraryChecksTheVersionsItIsGivenOrFinds() {
         provider.breakWith(VersionBreakages.NO_2024_ROUTE);
 
