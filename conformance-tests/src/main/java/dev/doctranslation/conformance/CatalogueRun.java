@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  *
  * <p>Each version is a lane: its checks run one at a time, in catalogue order, since they arrange
  * states on one provider. The lanes run side by side, so the versions' waits (a cancel settling,
- * a pact verified) overlap. A check that throttles the target ({@link Check#exclusive()}) runs
+ * a pact verified) overlap. A run of one version runs on the caller's thread, as the kit did
+ * before it had versions. A check that throttles the target ({@link Check#exclusive()}) runs
  * with no other check in flight, since a throttled provider answers 429 to whatever comes next,
  * whichever version asked. When lanes run side by side, the operations they arrange are torn down
  * at the end of the run, not after each check ({@link Teardowns}).
@@ -44,6 +45,7 @@ final class CatalogueRun {
     private final Teardowns.Deferred deferred = new Teardowns.Deferred();
     private final java.util.concurrent.atomic.AtomicInteger lanesRunning = new java.util.concurrent.atomic.AtomicInteger();
     private ExecutorService workers;
+    private boolean warming;
     private boolean finished;
 
     /** A run of one target, in its version, with every check of that version. */
@@ -119,12 +121,7 @@ final class CatalogueRun {
             t.setDaemon(true);
             return t;
         });
-        if (planned().stream().anyMatch(p -> p.check().id().equals(PactCheck.ID))) {
-            // pact-jvm takes seconds to load, and its check runs alone: load it while the lanes run.
-            Thread warmUp = new Thread(PactCheck::warmUp, "conformance-pact-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
+        warmUpPact();
         lanesRunning.set(lanes.size());
         for (Lane lane : lanes.values()) {
             workers.execute(() -> {
@@ -160,8 +157,14 @@ final class CatalogueRun {
         }
     }
 
-    /** The result of a planned check, once its lane has run it; starts the lanes if need be. */
+    /**
+     * The result of a planned check: run now, on the calling thread, when the run has one version
+     * (as the kit always ran); else once its lane has run it, the lanes started if need be.
+     */
     CheckResult result(Target target, Check check) throws InterruptedException {
+        if (lanes.size() == 1) {
+            return run(target, check);
+        }
         start(r -> { });
         try {
             return lane(target).future(check).get();
@@ -173,8 +176,18 @@ final class CatalogueRun {
         }
     }
 
-    /** Runs every planned check, the lanes side by side, telling {@code eachCheck} as each ends; then finishes. */
+    /**
+     * Runs every planned check, telling {@code eachCheck} as each ends, then finishes: one version's
+     * checks on the calling thread, several versions' in their lanes, side by side.
+     */
     RunReport runAll(Consumer<? super CheckResult> eachCheck) {
+        warmUpPact();
+        if (lanes.size() == 1) {
+            for (Planned planned : planned()) {
+                eachCheck.accept(run(planned.target(), planned.check()));
+            }
+            return finish();
+        }
         start(eachCheck);
         try {
             for (Planned planned : planned()) {
@@ -185,6 +198,19 @@ final class CatalogueRun {
             workers.shutdownNow();
         }
         return finish();
+    }
+
+    /**
+     * pact-jvm takes seconds to load, and its check runs with nothing else in flight: when the run
+     * has it, it is loaded on a thread of its own while the other checks run. Once per run.
+     */
+    private synchronized void warmUpPact() {
+        if (!warming && planned().stream().anyMatch(p -> p.check().id().equals(PactCheck.ID))) {
+            warming = true;
+            Thread warmUp = new Thread(PactCheck::warmUp, "conformance-pact-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 
     private CheckResult gated(Check check, java.util.function.Supplier<CheckResult> body) {

@@ -174,8 +174,7 @@ public final class ConformanceKit {
 
     /** The versions whose routes the target serves, said in one line; refuses a target that serves none. */
     private List<ServiceVersion> detect(Consumer<String> detected) {
-        List<RouteProbe.Outcome> outcomes = RouteProbe.probeAll(targets.get(ServiceVersion.V1_0_PREVIEW_1),
-                ServiceVersion.all());
+        List<RouteProbe.Outcome> outcomes = RouteProbe.probeAll(everyTarget());
         for (RouteProbe.Outcome outcome : outcomes) {
             if (outcome.served() == RouteProbe.Served.KEY_REFUSED) {
                 throw TargetNotServedException.keyRefused(outcome.problem());
@@ -209,8 +208,8 @@ public final class ConformanceKit {
         if (outcome.served() == RouteProbe.Served.KEY_REFUSED) {
             return TargetNotServedException.keyRefused(outcome.problem());
         }
-        List<ServiceVersion> served = RouteProbe.probeAll(targets.get(ServiceVersion.V1_0_PREVIEW_1),
-                ServiceVersion.all()).stream().filter(o -> o.served() == RouteProbe.Served.YES)
+        List<ServiceVersion> served = RouteProbe.probeAll(everyTarget()).stream()
+                .filter(o -> o.served() == RouteProbe.Served.YES)
                 .map(RouteProbe.Outcome::version).toList();
         return TargetNotServedException.notServed(outcome.problem(), served);
     }
@@ -218,6 +217,11 @@ public final class ConformanceKit {
     /** The target in the first version checked (the preview's when detecting), for its endpoint, key and label. */
     Target target() {
         return targets.get(versions.isEmpty() ? ServiceVersion.V1_0_PREVIEW_1 : versions.get(0));
+    }
+
+    /** The endpoint in every version the kit knows, oldest first. */
+    private List<Target> everyTarget() {
+        return ServiceVersion.all().stream().map(targets::get).toList();
     }
 
     /** The target in {@code version}. */

@@ -77,9 +77,9 @@ final class RouteProbe {
         return judgeUnknown(target, answer);
     }
 
-    /** Probes every version of {@code versions} on {@code base}'s endpoint, in order. */
-    static List<Outcome> probeAll(Target base, List<ServiceVersion> versions) {
-        return versions.stream().map(v -> probe(base.withVersion(v))).toList();
+    /** Probes each of {@code targets} (one endpoint in several versions), in order. */
+    static List<Outcome> probeAll(List<Target> targets) {
+        return targets.stream().map(RouteProbe::probe).toList();
     }
 
     static Outcome judgeArranged(Target target, Exchange answer) {
