@@ -1,8 +1,9 @@
 package dev.doctranslation.mock;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
+import dev.doctranslation.contract.models.AzureCoreError;
+import dev.doctranslation.contract.models.AzureCoreErrorResponse;
+import dev.doctranslation.contract.models.AzureCoreInnerError;
 import dev.doctranslation.contract.models.InnerTranslationError;
 import dev.doctranslation.contract.models.TranslationError;
 import dev.doctranslation.contract.models.TranslationErrorCode;
@@ -107,19 +108,17 @@ record ContractError(
      * Azure Core's {@code ErrorResponse}: its inner error has a code and no message, so the page's
      * inner message stays in the v1.x envelope only.
      */
-    private ObjectNode azureCoreBody() {
-        ObjectNode error = JsonNodeFactory.instance.objectNode();
-        error.put("code", azureCoreCode());
-        error.put("message", message);
-        if (target != null) {
-            error.put("target", target);
-        }
+    private AzureCoreErrorResponse azureCoreBody() {
+        AzureCoreError error = new AzureCoreError()
+                .code(azureCoreCode())
+                .message(message)
+                .target(target)
+                // The generated model starts with an empty list; absent reads better than [].
+                .details(null);
         if (innerError != null && innerError.getCode() != null) {
-            error.putObject("innererror").put("code", innerError.getCode());
+            error.innererror(new AzureCoreInnerError().code(innerError.getCode()));
         }
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("error", error);
-        return body;
+        return new AzureCoreErrorResponse().error(error);
     }
 
     /** As Jersey's answer in the v1.x envelope. */
