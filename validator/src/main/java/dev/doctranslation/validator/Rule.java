@@ -19,6 +19,8 @@ public enum Rule {
             "the status is spelled Cancelled, as the service sends it; the page's Canceled is a deviation"),
     ERROR_CODE_KNOWN("error.code.known", Severity.SHOULD,
             "the error code is one the contract lists (clients still decode others)"),
+    ERROR_CODE_HEADER("error.code-header", Severity.MUST,
+            "an Azure Core error (2024-05-01) repeats its code in the x-ms-error-code header"),
 
     // Typed model: the spec's own limits, as generated bean-validation annotations.
     MODEL_CONSTRAINT("model.constraint", Severity.MUST, "required values are present and numbers within their limits"),
