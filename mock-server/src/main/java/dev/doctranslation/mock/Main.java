@@ -51,6 +51,7 @@ public final class Main {
                         .unavailableBursts(options.unavailableEvery(), options.unavailableBurst())
                         .retryAfterSeconds(options.retryAfterSeconds())
                         .headerReadTimeout(options.headerReadTimeout());
+        options.recorded().applyTo(builder);
         if (!generated) {
             builder.key(keyFromEnvironment);
         }

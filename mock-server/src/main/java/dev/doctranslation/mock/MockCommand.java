@@ -95,6 +95,18 @@ final class MockCommand implements Callable<Integer> {
             description = "no line per request, for load tests (the start-up lines and the stop message stay)")
     boolean noRequestLog;
 
+    // Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
+    @Option(names = "--cancel-answers-before-applying",
+            description = "an accepted cancel answers 200 with the status and counts from before it, as the live"
+                    + " service did at v1.0; the next read shows it applied")
+    boolean cancelAnswersBeforeApplying;
+
+    @Option(names = "--document-count-delay-ms", paramLabel = "MS",
+            description = "a NotStarted operation counts its documents this long after submission, showing a summary"
+                    + " of all zeros (and Cancelling once cancelled) until then, as the live service does"
+                    + " (default: ${DEFAULT-VALUE}: at once)")
+    long documentCountDelayMs;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -161,7 +173,9 @@ final class MockCommand implements Callable<Integer> {
                 !noRequestLog,
                 Duration.ofMillis(within("--header-read-timeout-ms", headerReadTimeoutMs, 1,
                         MockServer.MAX_HEADER_READ_TIMEOUT.toMillis())),
-                nonBlank("--admin-token-env", adminTokenEnv));
+                nonBlank("--admin-token-env", adminTokenEnv),
+                new RecordedBehaviour(cancelAnswersBeforeApplying,
+                        Duration.ofMillis(within("--document-count-delay-ms", documentCountDelayMs, 0, MAX_DELAY_MS))));
     }
 
     private long within(String option, long value, long min, long max) {

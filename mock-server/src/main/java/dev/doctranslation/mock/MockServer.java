@@ -188,6 +188,8 @@ public final class MockServer implements AutoCloseable {
         private RequestLog requestLog = RequestLog.slf4j();
         private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
         private String adminToken;
+        private boolean cancelAnswersBeforeApplying;
+        private Duration documentCountDelay = Duration.ZERO;
 
         private Builder() {}
 
@@ -323,6 +325,33 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        // --- Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
+
+        /**
+         * Whether an accepted cancel answers 200 with the status and counts from before it, dated at
+         * the cancel, as the live service answered a cancel at v1.0 (NotStarted, all zero); the
+         * cancel applies all the same, so the next read shows Cancelling or Cancelled. Default off:
+         * the answer shows the cancel applied.
+         */
+        public Builder cancelAnswersBeforeApplying(boolean on) {
+            this.cancelAnswersBeforeApplying = on;
+            return this;
+        }
+
+        /**
+         * How long after its submission (or arrangement) a NotStarted operation counts its
+         * documents, as the live service does: until then it shows a summary of all zeros, and
+         * Cancelling once cancelled; its documents start only once counted. Default zero: counted
+         * at once. At most an hour.
+         */
+        public Builder documentCountDelay(Duration delay) {
+            if (delay.isNegative() || delay.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("documentCountDelay must be between 0 and " + Duration.ofHours(1));
+            }
+            this.documentCountDelay = delay;
+            return this;
+        }
+
         /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
         Builder requestLog(RequestLog sink) {
             this.requestLog = Objects.requireNonNull(sink, "sink == null");
@@ -337,7 +366,8 @@ public final class MockServer implements AutoCloseable {
             String theKey = key != null ? key : SubscriptionKey.generate();
             OperationStore store = new OperationStore();
             Operations operations =
-                    new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay), clock);
+                    new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay,
+                            new RecordedBehaviour(cancelAnswersBeforeApplying, documentCountDelay)), clock);
             Faults faults = new Faults(schedule);
             SubscriptionKey subscriptionKey = SubscriptionKey.of(theKey);
             ControlAccess control = ControlAccess.forHost(host, subscriptionKey, adminToken);

@@ -128,8 +128,10 @@ public final class ContractValidator {
     }
 
     /**
-     * What may not happen between two observations of one operation: success or failed going
-     * down, total changing, a terminal status changing, lastActionDateTimeUtc going back.
+     * What may not happen between two observations of one operation: a count or the charge going
+     * down, total changing once the documents are counted, a terminal status changing,
+     * createdDateTimeUtc changing, lastActionDateTimeUtc going back. A later summary of all zeros
+     * on a status that is not terminal counts nothing yet and is not compared (see the README).
      */
     public List<Violation> validateTransition(TranslationStatus earlier, TranslationStatus later) {
         return TransitionRules.check(Objects.requireNonNull(earlier, "earlier == null"),

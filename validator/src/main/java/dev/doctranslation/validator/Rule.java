@@ -42,7 +42,9 @@ public enum Rule {
     TRANSITION_CHARGE_KEPT("transition.charge-kept", Severity.MUST,
             "totalCharacterCharged never goes down: completed documents will be charged"),
     TRANSITION_CREATED_FIXED("transition.created-fixed", Severity.MUST, "createdDateTimeUtc never changes"),
-    TRANSITION_TOTAL_FIXED("transition.total-fixed", Severity.MUST, "total never changes"),
+    TRANSITION_TOTAL_FIXED("transition.total-fixed", Severity.MUST,
+            "total never changes once the documents are counted (a summary of all zeros on a status that is not"
+                    + " terminal counts nothing yet)"),
     TRANSITION_TERMINAL_FINAL("transition.terminal-final", Severity.MUST, "a terminal status never changes again"),
     TRANSITION_LAST_ACTION_FORWARD("transition.last-action-forward", Severity.MUST,
             "lastActionDateTimeUtc never goes back");
