@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Clients nobody here wrote, against the mock: (A) Azure's REST client for JavaScript on the
+# 2024-05-01 API, (B) the Pact Foundation's Rust verifier (through pact-js) over every pact the Java
+# client wrote. Installs both from interop/package-lock.json, starts the mock's standalone jar on a
+# free loopback port with a fresh key, runs A then B, and always stops the mock. Every step is
+# time-boxed. Build the jar and the pacts first: ./mvnw -B verify (or see interop/README.md).
+# Usage: bash interop/run.sh [azure|pact]...   (default: both)
+set -euo pipefail
+cd "$(dirname "$0")"
+interop=$(pwd)
+root=$(cd .. && pwd)
+jar="$root/mock-server/target/doctranslation-mock-server.jar"
+pacts="${INTEROP_PACT_DIR:-$root/client/target/pacts}"
+work="$interop/target"
+
+parts=("$@")
+[[ ${#parts[@]} -gt 0 ]] || parts=(azure pact)
+for part in "${parts[@]}"; do
+  [[ $part == azure || $part == pact ]] || { echo "interop: unknown part '$part'; expected azure or pact" >&2; exit 2; }
+done
+[[ -f $jar ]] || { echo "interop: no mock jar at $jar; build it: ./mvnw -B -pl mock-server -am package -DskipTests" >&2; exit 1; }
+
+echo "== interop: npm ci (versions pinned in interop/package-lock.json)"
+# --ignore-scripts: nothing of these packages needs an install script (pact-core's Rust library
+# comes prebuilt in a platform package), and one of pact's dependencies would report the install.
+timeout 300 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
+# Loopback only: a proxy from the environment must not carry these requests (pact-js's proxy and
+# Azure's pipeline both read HTTP(S)_PROXY), and the Pact libraries must not report usage.
+unset HTTP_PROXY HTTPS_PROXY http_proxy https_proxy ALL_PROXY all_proxy
+export PACT_DO_NOT_TRACK=true
+
+rm -rf "$work" && mkdir -p "$work"
+# A fresh key per run, handed to the mock and the scripts through the environment only: never on a
+# command line (ps shows those) and never printed.
+DOCUMENT_TRANSLATION_KEY=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
+export DOCUMENT_TRANSLATION_KEY
+
+mock_log="$work/mock.log"
+echo "== interop: starting the mock (java -jar mock-server/target/doctranslation-mock-server.jar --port 0)"
+java -jar "$jar" --port 0 --demo-operations 0 >"$mock_log" 2>&1 &
+mock_pid=$!
+stop_mock() {
+  if kill -0 "$mock_pid" 2>/dev/null; then
+    kill -TERM "$mock_pid" 2>/dev/null || true   # the JVM runs its shutdown hooks; SIGINT is ignored by a background job
+    for _ in $(seq 50); do kill -0 "$mock_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$mock_pid" 2>/dev/null || true
+  fi
+  wait "$mock_pid" 2>/dev/null || true
+}
+trap stop_mock EXIT
+# A TERM or INT (CI's time box, Ctrl-C) ends the script through exit, so the EXIT trap stops the mock.
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
+# Ready when it prints its provider-state URL (it listens before printing); 30 s at most.
+MOCK_STATES_URL=""
+for _ in $(seq 300); do
+  MOCK_STATES_URL=$(sed -n 's/^ *Provider states: *\(http[^ ]*\/_states\).*/\1/p' "$mock_log" | head -n 1)
+  [[ -n $MOCK_STATES_URL ]] && break
+  kill -0 "$mock_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [[ -z $MOCK_STATES_URL ]]; then
+  echo "interop: the mock did not start within 30 s; its output:" >&2
+  sed 's/^/  | /' "$mock_log" >&2
+  exit 1
+fi
+MOCK_ORIGIN=${MOCK_STATES_URL%/_states}
+export MOCK_ORIGIN MOCK_STATES_URL
+echo "   mock listening at $MOCK_ORIGIN (log: interop/target/mock.log)"
+
+failed=()
+for part in "${parts[@]}"; do
+  case $part in
+    azure)
+      echo "== interop A: @azure-rest/ai-translation-document against the mock's 2024-05-01 API"
+      timeout 60 node azure-client.mjs || failed+=("A (Azure JS client)") ;;
+    pact)
+      echo "== interop B: Pact Foundation verifier (pact-js + Rust core) over $(realpath --relative-to="$root" "$pacts")"
+      timeout 240 node pact-verify.mjs "$pacts" || failed+=("B (pact-js verifier)") ;;
+  esac
+done
+
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "interop: FAILED: ${failed[*]}; the mock's request log follows" >&2
+  sed 's/^/  | /' "$mock_log" >&2
+  exit 1
+fi
+echo "== interop: passed (${parts[*]})"
