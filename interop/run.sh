@@ -6,11 +6,12 @@
 # time-boxed. Build the jar and the pacts first: ./mvnw -B verify (or see interop/README.md).
 # Usage: bash interop/run.sh [azure|pact]...   (default: both)
 set -euo pipefail
+# INTEROP_PACT_DIR (a directory or a file, default client/target/pacts) is read from where it is run.
+pacts=$(realpath -m "${INTEROP_PACT_DIR:-$(dirname "$0")/../client/target/pacts}")
 cd "$(dirname "$0")"
 interop=$(pwd)
 root=$(cd .. && pwd)
 jar="$root/mock-server/target/doctranslation-mock-server.jar"
-pacts="${INTEROP_PACT_DIR:-$root/client/target/pacts}"
 work="$interop/target"
 
 parts=("$@")
@@ -18,6 +19,10 @@ parts=("$@")
 for part in "${parts[@]}"; do
   [[ $part == azure || $part == pact ]] || { echo "interop: unknown part '$part'; expected azure or pact" >&2; exit 2; }
 done
+if [[ " ${parts[*]} " == *" pact "* && ! -e $pacts ]]; then
+  echo "interop: no pacts at $pacts; write them: ./mvnw -B -pl client -am verify" >&2
+  exit 1
+fi
 [[ -f $jar ]] || { echo "interop: no mock jar at $jar; build it: ./mvnw -B -pl mock-server -am package -DskipTests" >&2; exit 1; }
 
 echo "== interop: npm ci (versions pinned in interop/package-lock.json)"
@@ -81,6 +86,35 @@ for part in "${parts[@]}"; do
       timeout 240 node pact-verify.mjs "$pacts" || failed+=("B (pact-js verifier)") ;;
   esac
 done
+
+# The checks must be able to fail: the same scripts with a key the mock does not hold. A must fail
+# every case but the wrong-key one, B every pact; their output is kept out of the log (its closing
+# lines count failures on purpose) unless the self-test itself goes wrong.
+if [[ ${#failed[@]} -eq 0 && -z ${INTEROP_SKIP_SELFTEST:-} ]]; then
+  echo "== interop self-test: with a key the mock does not hold, the same checks must fail"
+  wrong_key=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
+  for part in "${parts[@]}"; do
+    out="$work/selftest-$part.out"
+    rc=0
+    case $part in
+      azure)
+        DOCUMENT_TRANSLATION_KEY=$wrong_key timeout 60 node azure-client.mjs >"$out" 2>&1 || rc=$?
+        expected="azure-js: 1 passed, 6 failed" ;;
+      pact)
+        # One pact is enough to show it; every pact costs a few seconds.
+        first=$(find "$pacts" -name '*.json' | sort | head -n 1)
+        DOCUMENT_TRANSLATION_KEY=$wrong_key timeout 120 node pact-verify.mjs "$first" >"$out" 2>&1 || rc=$?
+        expected="pact-js: 0 passed, 1 failed" ;;
+    esac
+    if [[ $rc -ne 0 ]] && grep -qx "$expected" "$out"; then
+      echo "   $part: failed as it must ($expected, $(grep -c '^ *FAIL ' "$out") failing calls)"
+    else
+      echo "   $part: the wrong key did not fail the checks as expected ('$expected', exit $rc); its output:"
+      sed 's/^/  | /' "$out"
+      failed+=("self-test of $part")
+    fi
+  done
+fi
 
 if [[ ${#failed[@]} -gt 0 ]]; then
   echo "interop: FAILED: ${failed[*]}; the mock's request log follows" >&2
