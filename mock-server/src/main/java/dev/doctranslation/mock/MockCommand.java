@@ -2,6 +2,7 @@ package dev.doctranslation.mock;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -18,8 +19,9 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "doctranslation-mock-server", mixinStandardHelpOptions = true,
         versionProvider = MockCommand.Version.class, sortOptions = false,
-        description = "Serves the Document Translation cancel contract with a real state machine until Ctrl-C."
-                + " Prints the base URL, the provider-state URL and the ids of a few live operations, then one line"
+        description = "Serves the Document Translation cancel contract, every version at once (v1.0-preview.1, v1.0,"
+                + " v1.1, 2024-05-01) over one set of operations, with a real state machine until Ctrl-C. Prints the"
+                + " base URL of each version, the provider-state URL and the ids of a few live operations, then one line"
                 + " per request.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by Ctrl-C (the JVM itself reports 130 after SIGINT), or --help, --version",
@@ -95,6 +97,35 @@ final class MockCommand implements Callable<Integer> {
             description = "no line per request, for load tests (the start-up lines and the stop message stay)")
     boolean noRequestLog;
 
+    // Versions' credentials and TLS: kept together, apart from the options above.
+
+    static final String DEFAULT_BEARER_TOKEN_ENV = "DOCUMENT_TRANSLATION_BEARER_TOKEN";
+
+    @Option(names = "--bearer-token-env", paramLabel = "NAME",
+            description = "environment variable holding the bearer token 2024-05-01 accepts as 'Authorization: Bearer"
+                    + " <token>' instead of the key (default: ${DEFAULT-VALUE}); unset, no bearer token is accepted")
+    String bearerTokenEnv = DEFAULT_BEARER_TOKEN_ENV;
+
+    @Option(names = "--tls", description = "serve https with a self-signed certificate made at start (its PEM file is"
+            + " printed)")
+    boolean tls;
+
+    @Option(names = "--tls-cert-out", paramLabel = "PATH",
+            description = "where to write the certificate's PEM (implies --tls; default: a temporary file, deleted at stop)")
+    Path tlsCertOut;
+
+    /** Parses {@code args} and answers the credential and TLS settings, without starting anything. */
+    static ApiAccessOptions parseApiAccess(String... args) {
+        MockCommand command = new MockCommand(System.out, System::getenv);
+        new CommandLine(command).parseArgs(args);
+        return command.apiAccess();
+    }
+
+    /** The credential and TLS settings read, checked. */
+    ApiAccessOptions apiAccess() {
+        return new ApiAccessOptions(nonBlank("--bearer-token-env", bearerTokenEnv), tls || tlsCertOut != null, tlsCertOut);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -136,7 +167,9 @@ final class MockCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StartOptions options = options();
-        Main.serve(options, environment.apply(options.keyEnv()), environment.apply(options.adminTokenEnv()), out);
+        ApiAccessOptions access = apiAccess();
+        Main.serve(options, access, environment.apply(options.keyEnv()), environment.apply(options.adminTokenEnv()),
+                environment.apply(access.bearerTokenEnv()), out);
         return 0;
     }
 
