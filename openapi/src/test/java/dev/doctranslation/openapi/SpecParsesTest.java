@@ -45,7 +45,7 @@ class SpecParsesTest {
      * schema's properties, required names and enum values. (The bundler inlines references and
      * reorders required lists, so the two documents are not equal node for node.)
      */
-    private static Map<String, Object> outline(OpenAPI api) {
+    static Map<String, Object> outline(OpenAPI api) {
         Map<String, Object> outline = new TreeMap<>();
         outline.put("version", api.getInfo().getVersion());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
