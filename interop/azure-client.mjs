@@ -63,7 +63,7 @@ function assertAzureCoreError(response, status, code) {
     `an Azure Core error body {"error": {"code", "message"}}, got ${JSON.stringify(response.body)}`);
   assert.equal(error.code, code, "error.code");
   assert.equal(response.headers["x-ms-error-code"], code, "the x-ms-error-code header repeats error.code");
-  return `${status} ${error.code}`;
+  return error.code;
 }
 
 let cancelledId; // arranged by the first case, used by the next three

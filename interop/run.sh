@@ -87,9 +87,11 @@ for part in "${parts[@]}"; do
   esac
 done
 
-# The checks must be able to fail: the same scripts with a key the mock does not hold. A must fail
-# every case but the wrong-key one, B every pact; their output is kept out of the log (its closing
-# lines count failures on purpose) unless the self-test itself goes wrong.
+# The checks must be able to fail: the same scripts with a key the mock does not hold must exit
+# non-zero with the closing line below, and show the mock's 401 where a 200 was expected. A fails
+# every case (each needs the key: the wrong-key case to see the operation untouched), B its first
+# pact. Their output stays out of the log (its closing lines count failures on purpose) unless the
+# self-test itself goes wrong.
 if [[ ${#failed[@]} -eq 0 && -z ${INTEROP_SKIP_SELFTEST:-} ]]; then
   echo "== interop self-test: with a key the mock does not hold, the same checks must fail"
   wrong_key=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
@@ -99,17 +101,19 @@ if [[ ${#failed[@]} -eq 0 && -z ${INTEROP_SKIP_SELFTEST:-} ]]; then
     case $part in
       azure)
         DOCUMENT_TRANSLATION_KEY=$wrong_key timeout 60 node azure-client.mjs >"$out" 2>&1 || rc=$?
-        expected="azure-js: 1 passed, 6 failed" ;;
+        closing="azure-js: 0 passed, 7 failed"
+        evidence="^FAIL status of a Running operation: .*'401' !== '200'" ;;
       pact)
-        # One pact is enough to show it; every pact costs a few seconds.
+        # One pact is enough to show it; each costs a few seconds.
         first=$(find "$pacts" -name '*.json' | sort | head -n 1)
         DOCUMENT_TRANSLATION_KEY=$wrong_key timeout 120 node pact-verify.mjs "$first" >"$out" 2>&1 || rc=$?
-        expected="pact-js: 0 passed, 1 failed" ;;
+        closing="pact-js: 0 passed, 1 failed"
+        evidence="^  FAIL .*expected 200 but was 401" ;;
     esac
-    if [[ $rc -ne 0 ]] && grep -qx "$expected" "$out"; then
-      echo "   $part: failed as it must ($expected, $(grep -c '^ *FAIL ' "$out") failing calls)"
+    if [[ $rc -ne 0 ]] && grep -qx "$closing" "$out" && grep -qE "$evidence" "$out"; then
+      echo "   $part: failed as it must ($closing; $(grep -c '^ *FAIL ' "$out") failing calls, the mock's 401 shown)"
     else
-      echo "   $part: the wrong key did not fail the checks as expected ('$expected', exit $rc); its output:"
+      echo "   $part: the wrong key did not fail the checks as expected (exit $rc; wanted '$closing' and a 401 where a 200 was expected); its output:"
       sed 's/^/  | /' "$out"
       failed+=("self-test of $part")
     fi
