@@ -1,9 +1,10 @@
 // A: Azure's own REST client for JavaScript (@azure-rest/ai-translation-document, pinned in
 // package-lock.json) against the mock's 2024-05-01 API, used as shipped: createClient(endpoint,
-// {key}) with its default API version, pipeline and retry policy. The only option given is
-// allowInsecureConnection, since the mock speaks plain http on loopback. One line per call.
+// {key}) with its default API version, pipeline and retry policy. Over https (run.sh starts the
+// mock with --tls and trusts its PEM through NODE_EXTRA_CA_CERTS) it gets no option at all; over
+// plain http only allowInsecureConnection, without which it refuses to send a key. One line per call.
 //
-// Needs MOCK_ORIGIN (http://127.0.0.1:PORT), MOCK_STATES_URL and DOCUMENT_TRANSLATION_KEY; run
+// Needs MOCK_ORIGIN (https://127.0.0.1:PORT), MOCK_STATES_URL and DOCUMENT_TRANSLATION_KEY; run
 // through interop/run.sh, which starts the mock and sets them.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -27,9 +28,10 @@ const key = requiredEnv("DOCUMENT_TRANSLATION_KEY");
 const wire = new WireRecord();
 
 // The client as a user makes it; the endpoint is the resource's root, the client adds /translator.
-const client = createClient(origin, { key }, { allowInsecureConnection: true });
+const options = origin.startsWith("https:") ? undefined : { allowInsecureConnection: true };
+const client = createClient(origin, { key }, options);
 // A key of the right shape that the mock does not hold; never derived from the real one.
-const wrongKeyClient = createClient(origin, { key: "0".repeat(32) }, { allowInsecureConnection: true });
+const wrongKeyClient = createClient(origin, { key: "0".repeat(32) }, options);
 
 const batch = (c, id) => c.path("/document/batches/{id}", id);
 
@@ -140,7 +142,7 @@ const cases = [
 
 const label = "azure-js";
 console.log(`${label}: @azure-rest/ai-translation-document ${require("@azure-rest/ai-translation-document/package.json").version}`
-  + ` against ${origin}, api-version ${API_VERSION}`);
+  + ` against ${origin}, api-version ${API_VERSION}, client options: ${JSON.stringify(options ?? "none")}`);
 // The cases share the arranged operations (the first arranges the one the next three use); each
 // state is torn down at the end, which also checks the mock takes the convention's teardown.
 process.exitCode = await runCases(label, cases, { finally: () => states.teardownAll() });

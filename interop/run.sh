@@ -41,9 +41,13 @@ rm -rf "$work" && mkdir -p "$work"
 DOCUMENT_TRANSLATION_KEY=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
 export DOCUMENT_TRANSLATION_KEY
 
+# Over https, as the service is: the mock makes a self-signed certificate at start and writes its
+# PEM, which both clients then trust, the Azure client through Node's NODE_EXTRA_CA_CERTS, Pact's
+# Rust core (state changes) through SSL_CERT_FILE. No client is told to skip verification.
 mock_log="$work/mock.log"
-echo "== interop: starting the mock (java -jar mock-server/target/doctranslation-mock-server.jar --port 0)"
-java -jar "$jar" --port 0 --demo-operations 0 >"$mock_log" 2>&1 &
+mock_pem="$work/mock-certificate.pem"
+echo "== interop: starting the mock (java -jar mock-server/target/doctranslation-mock-server.jar --port 0 --tls-cert-out ...)"
+java -jar "$jar" --port 0 --demo-operations 0 --tls-cert-out "$mock_pem" >"$mock_log" 2>&1 &
 mock_pid=$!
 stop_mock() {
   if kill -0 "$mock_pid" 2>/dev/null; then
@@ -58,21 +62,27 @@ trap stop_mock EXIT
 trap 'exit 143' TERM
 trap 'exit 130' INT
 
-# Ready when it prints its provider-state URL (it listens before printing); 30 s at most.
+# Ready when it prints its provider-state URL (it listens before printing); 90 s at most, as a JVM
+# starting on a busy machine takes its time.
 MOCK_STATES_URL=""
-for _ in $(seq 300); do
+for _ in $(seq 900); do
   MOCK_STATES_URL=$(sed -n 's/^ *Provider states: *\(http[^ ]*\/_states\).*/\1/p' "$mock_log" | head -n 1)
   [[ -n $MOCK_STATES_URL ]] && break
   kill -0 "$mock_pid" 2>/dev/null || break
   sleep 0.1
 done
 if [[ -z $MOCK_STATES_URL ]]; then
-  echo "interop: the mock did not start within 30 s; its output:" >&2
+  echo "interop: the mock did not start within 90 s; its output:" >&2
   sed 's/^/  | /' "$mock_log" >&2
   exit 1
 fi
 MOCK_ORIGIN=${MOCK_STATES_URL%/_states}
 export MOCK_ORIGIN MOCK_STATES_URL
+if [[ $MOCK_ORIGIN != https://* || ! -s $mock_pem ]]; then
+  echo "interop: the mock does not serve https at $MOCK_ORIGIN with its certificate in $mock_pem" >&2
+  exit 1
+fi
+export NODE_EXTRA_CA_CERTS="$mock_pem" SSL_CERT_FILE="$mock_pem"
 echo "   mock listening at $MOCK_ORIGIN (log: interop/target/mock.log)"
 
 failed=()
