@@ -25,6 +25,9 @@ const THROTTLED = "requests are throttled";
 const origin = requiredEnv("MOCK_ORIGIN");
 const states = new ProviderStates(requiredEnv("MOCK_STATES_URL"));
 const key = requiredEnv("DOCUMENT_TRANSLATION_KEY");
+const bearerToken = requiredEnv("DOCUMENT_TRANSLATION_BEARER_TOKEN");
+/** The scope 2024-05-01 declares for its OAuth2 scheme. */
+const SCOPE = "https://cognitiveservices.azure.com/.default";
 const wire = new WireRecord();
 
 // The client as a user makes it; the endpoint is the resource's root, the client adds /translator.
@@ -32,6 +35,17 @@ const options = origin.startsWith("https:") ? undefined : { allowInsecureConnect
 const client = createClient(origin, { key }, options);
 // A key of the right shape that the mock does not hold; never derived from the real one.
 const wrongKeyClient = createClient(origin, { key: "0".repeat(32) }, options);
+// A TokenCredential as @azure/identity's are: the client asks it for a token for its scopes, and
+// sends "Authorization: Bearer". The scopes it asks for are recorded.
+const scopesAsked = [];
+const tokenCredential = {
+  getToken: async (scopes) => {
+    scopesAsked.push([scopes].flat());
+    return { token: bearerToken, expiresOnTimestamp: Date.now() + 3_600_000 };
+  },
+};
+// Azure's bearer-token policy sends a token over https only, so this client gets no options ever.
+const tokenClient = createClient(origin, tokenCredential);
 
 const batch = (c, id) => c.path("/document/batches/{id}", id);
 
@@ -107,6 +121,16 @@ const cases = [
     assertStatusBody(r.body, id, ["Cancelling", "Cancelled"]);
     assert.ok(r.body.summary.success >= 4, "a cancel never lowers success");
     return `${describeExchanges(exchanges)} ${r.body.status}`;
+  }],
+  ["status with an OAuth2 bearer token instead of the key", async () => {
+    const { id } = await states.setup(OPERATION, { status: "NotStarted" });
+    scopesAsked.length = 0;
+    const { result: r, exchanges } = await wire.during(() => batch(tokenClient, id).get());
+    assertSentOnce(exchanges, "GET", id);
+    assert.deepEqual(scopesAsked, [[SCOPE]], "the client asked its credential for the 2024-05-01 scope");
+    assert.equal(r.status, "200", `status, body ${JSON.stringify(r.body)}`);
+    assertStatusBody(r.body, id, ["NotStarted"]);
+    return `${describeExchanges(exchanges)} ${r.body.status}, token for ${SCOPE}`;
   }],
   ["cancel of an unknown operation", async () => {
     const { id } = await states.setup(NO_OPERATION);

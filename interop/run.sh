@@ -36,10 +36,12 @@ unset HTTP_PROXY HTTPS_PROXY http_proxy https_proxy ALL_PROXY all_proxy
 export PACT_DO_NOT_TRACK=true
 
 rm -rf "$work" && mkdir -p "$work"
-# A fresh key per run, handed to the mock and the scripts through the environment only: never on a
-# command line (ps shows those) and never printed.
-DOCUMENT_TRANSLATION_KEY=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
-export DOCUMENT_TRANSLATION_KEY
+# A fresh key and bearer token per run, handed to the mock and the scripts through the environment
+# only: never on a command line (ps shows those) and never printed.
+random_hex() { node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))'; }
+DOCUMENT_TRANSLATION_KEY=$(random_hex)
+DOCUMENT_TRANSLATION_BEARER_TOKEN=$(random_hex)
+export DOCUMENT_TRANSLATION_KEY DOCUMENT_TRANSLATION_BEARER_TOKEN
 
 # Over https, as the service is: the mock makes a self-signed certificate at start and writes its
 # PEM, which both clients then trust, the Azure client through Node's NODE_EXTRA_CA_CERTS, Pact's
@@ -99,19 +101,19 @@ done
 
 # The checks must be able to fail: the same scripts with a key the mock does not hold must exit
 # non-zero with the closing line below, and show the mock's 401 where a 200 was expected. A fails
-# every case (each needs the key: the wrong-key case to see the operation untouched), B its first
-# pact. Their output stays out of the log (its closing lines count failures on purpose) unless the
+# every case that uses the key (the wrong-key case needs it to see the operation untouched) and
+# passes the bearer-token one, B fails its first pact. Their output stays out of the log (its closing lines count failures on purpose) unless the
 # self-test itself goes wrong.
 if [[ ${#failed[@]} -eq 0 && -z ${INTEROP_SKIP_SELFTEST:-} ]]; then
   echo "== interop self-test: with a key the mock does not hold, the same checks must fail"
-  wrong_key=$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')
+  wrong_key=$(random_hex)
   for part in "${parts[@]}"; do
     out="$work/selftest-$part.out"
     rc=0
     case $part in
       azure)
         DOCUMENT_TRANSLATION_KEY=$wrong_key timeout 60 node azure-client.mjs >"$out" 2>&1 || rc=$?
-        closing="azure-js: 0 passed, 7 failed"
+        closing="azure-js: 1 passed, 7 failed"
         evidence="^FAIL status of a Running operation: .*'401' !== '200'" ;;
       pact)
         # One pact is enough to show it; each costs a few seconds.
