@@ -158,7 +158,7 @@ function interactionLines(pact, report) {
   }
   return pact.interactions.map((i) => {
     const states = (i.providerStates ?? []).map((s) => s.name).join(" + ") || "no state";
-    const what = `${i.request.method} -> ${i.response.status} '${i.description}' (given ${states})`;
+    const what = `${i.request.method} ${requestTarget(i.request)} -> ${i.response.status} '${i.description}' (given ${states})`;
     const result = report.interactionResults.find((r) => r.description === i.description);
     if (result?.result === "OK") {
       return `ok   ${what}`;
@@ -168,4 +168,12 @@ function interactionLines(pact, report) {
       ?? error?.mismatch?.message ?? JSON.stringify(error?.mismatch ?? result ?? "not verified");
     return `FAIL ${what}: ${why}`;
   });
+}
+
+/** The request's path as the pact writes it (with `${id}` where the provider state fills it in) and its query. */
+function requestTarget(request) {
+  const path = request.generators?.path?.expression ?? request.path;
+  const query = Object.entries(request.query ?? {})
+    .flatMap(([name, values]) => [values].flat().map((v) => `${name}=${v}`)).join("&");
+  return query ? `${path}?${query}` : path;
 }
