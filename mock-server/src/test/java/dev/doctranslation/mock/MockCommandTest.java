@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -127,5 +128,36 @@ class MockCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.<String, String>of()::get, args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCredentialAndTlsOptionsDefaultToNoBearerTokenAndPlainHttp() {
+        ApiAccessOptions access = MockCommand.parseApiAccess();
+
+        assertThat(access).isEqualTo(new ApiAccessOptions("DOCUMENT_TRANSLATION_BEARER_TOKEN", false, null));
+    }
+
+    @Test
+    void theCredentialAndTlsOptionsAreRead() {
+        assertThat(MockCommand.parseApiAccess("--bearer-token-env", "MY_TOKEN", "--tls"))
+                .isEqualTo(new ApiAccessOptions("MY_TOKEN", true, null));
+        assertThat(MockCommand.parseApiAccess("--tls-cert-out", "out/mock.pem"))
+                .as("a certificate file implies tls")
+                .isEqualTo(new ApiAccessOptions("DOCUMENT_TRANSLATION_BEARER_TOKEN", true, Path.of("out/mock.pem")));
+    }
+
+    @Test
+    void aBlankBearerTokenVariableIsAMistake() {
+        Run run = run("--bearer-token-env", " ");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--bearer-token-env needs a value that is not blank");
+    }
+
+    @Test
+    void helpListsTheCredentialAndTlsOptions() {
+        Run run = run("--help");
+
+        assertThat(run.out()).contains("--bearer-token-env=NAME", "--tls", "--tls-cert-out=PATH", "2024-05-01");
     }
 }
