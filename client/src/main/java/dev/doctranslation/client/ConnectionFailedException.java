@@ -5,6 +5,6 @@ public final class ConnectionFailedException extends TransportException {
     private static final long serialVersionUID = 1L;
 
     ConnectionFailedException(String message, int statusCode, Throwable cause) {
-        super(message, Kind.CONNECTION, statusCode, cause);
+        super(message, Kind.CONNECTION, statusCode, AnswerInfo.NONE, cause);
     }
 }

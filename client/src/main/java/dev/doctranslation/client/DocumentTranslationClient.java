@@ -1,10 +1,7 @@
 package dev.doctranslation.client;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.Statuses;
-
-import dev.doctranslation.contract.ContractHeaders;
-
-import dev.doctranslation.client.implementation.TranslationOperationsApi;
 import dev.doctranslation.contract.models.Status;
 import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.contract.models.TranslationErrorCode;
@@ -36,8 +33,9 @@ import java.util.UUID;
  */
 public final class DocumentTranslationClient {
 
+    private final ServiceVersion version;
     private final URI apiBase;
-    private final TranslationOperationsApi api;
+    private final WireOperations api;
     private final RetryingExchange exchange;
     private final ErrorMapper errors;
     private final RetryAfter retryAfter;
@@ -45,8 +43,9 @@ public final class DocumentTranslationClient {
     private final Sleeper sleeper;
     private final Duration pollInterval;
 
-    DocumentTranslationClient(URI apiBase, TranslationOperationsApi api, RetryingExchange exchange,
+    DocumentTranslationClient(ServiceVersion version, URI apiBase, WireOperations api, RetryingExchange exchange,
             ErrorMapper errors, RetryAfter retryAfter, Clock clock, Sleeper sleeper, Duration pollInterval) {
+        this.version = version;
         this.apiBase = apiBase;
         this.api = api;
         this.exchange = exchange;
@@ -57,7 +56,10 @@ public final class DocumentTranslationClient {
         this.pollInterval = pollInterval;
     }
 
-    /** A new builder; {@code endpoint} and a subscription key are required. */
+    /**
+     * A new builder; {@code endpoint} and a credential (a subscription key, or for the versions that
+     * accept one a token credential) are required.
+     */
     public static DocumentTranslationClientBuilder builder() {
         return new DocumentTranslationClientBuilder();
     }
@@ -187,9 +189,14 @@ public final class DocumentTranslationClient {
         return current.value();
     }
 
-    /** The API base URL requests go to (custom domain plus the API path). */
+    /** The API base URL requests go to (custom domain plus the version's API path). */
     public URI endpoint() {
         return apiBase;
+    }
+
+    /** The service version this client talks. */
+    public ServiceVersion serviceVersion() {
+        return version;
     }
 
     @Override
@@ -197,8 +204,10 @@ public final class DocumentTranslationClient {
         return "DocumentTranslationClient{endpoint=" + apiBase + "}";
     }
 
+    /** The path and query as sent, for messages: {@code 2024-05-01} has its {@code api-version}. */
     private String path(UUID id) {
-        return apiBase.getRawPath() + "/batches/" + id;
+        URI operation = version.operationUri(apiBase, id.toString());
+        return operation.getRawPath() + (operation.getRawQuery() == null ? "" : "?" + operation.getRawQuery());
     }
 
     private Response<TranslationStatus> decodeStatus(RawResponse answer) {

@@ -1,13 +1,12 @@
 package dev.doctranslation.client;
 
-import dev.doctranslation.contract.ServiceEndpoint;
-
 import dev.doctranslation.contract.ResponseValidator;
-
-import dev.doctranslation.client.implementation.TranslationOperationsApi;
+import dev.doctranslation.contract.ServiceEndpoint;
+import dev.doctranslation.contract.ServiceVersion;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
+import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.http2client.Http2Client;
 import java.net.URI;
@@ -25,6 +24,13 @@ import java.util.function.Supplier;
  * names everything still missing. A builder is not thread-safe; the clients it builds are.
  */
 public final class DocumentTranslationClientBuilder {
+    /**
+     * The service version a client talks when {@link #serviceVersion(ServiceVersion)} is not called:
+     * {@code v1.0-preview.1}, the version every client spoke before versions could be chosen, so
+     * that code written then keeps its route. Name the version you mean; {@link ServiceVersion#latest()}
+     * is the newest.
+     */
+    public static final ServiceVersion DEFAULT_SERVICE_VERSION = ServiceVersion.V1_0_PREVIEW_1;
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -32,6 +38,8 @@ public final class DocumentTranslationClientBuilder {
     private String endpoint;
     private boolean allowInsecureHttp;
     private Supplier<String> key;
+    private TokenCredential tokenCredential;
+    private ServiceVersion serviceVersion = DEFAULT_SERVICE_VERSION;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
@@ -93,6 +101,35 @@ public final class DocumentTranslationClientBuilder {
      */
     public DocumentTranslationClientBuilder subscriptionKey(Supplier<String> key) {
         this.key = Objects.requireNonNull(key, "key == null");
+        return this;
+    }
+
+    /**
+     * An OAuth2 token credential (Microsoft Entra ID), the alternative to a subscription key for the
+     * versions that declare it ({@link ServiceVersion#acceptsBearerToken()}: {@code 2024-05-01}).
+     * Tokens are asked for scope {@link TokenCredential#COGNITIVE_SERVICES_SCOPE} before every
+     * request and sent as {@code Authorization: Bearer <token>}; they are treated like the key (never
+     * logged, never in a message, never shown to an {@link ExchangeListener}). A custom-domain
+     * endpoint is needed, as for the key. {@link #build()} refuses a credential together with a key,
+     * or with a version that does not accept bearer tokens.
+     *
+     * @throws NullPointerException if {@code credential} is null
+     */
+    public DocumentTranslationClientBuilder credential(TokenCredential credential) {
+        this.tokenCredential = Objects.requireNonNull(credential, "credential == null");
+        return this;
+    }
+
+    /**
+     * The version of the service to talk; its route, its {@code api-version} query parameter (for
+     * {@code 2024-05-01}), its error envelope and its authentication schemes follow from it. The
+     * methods of the client are the same for every version. When not called, the version is
+     * {@link #DEFAULT_SERVICE_VERSION}.
+     *
+     * @throws NullPointerException if {@code version} is null
+     */
+    public DocumentTranslationClientBuilder serviceVersion(ServiceVersion version) {
+        this.serviceVersion = Objects.requireNonNull(version, "version == null");
         return this;
     }
 
@@ -198,41 +235,76 @@ public final class DocumentTranslationClientBuilder {
     /**
      * A new, immutable client.
      *
-     * @throws IllegalStateException naming each required setting that is missing
+     * @throws IllegalStateException naming each required setting that is missing, or a credential
+     *     the service version does not accept
      */
     public DocumentTranslationClient build() {
-        List<String> missing = new ArrayList<>();
-        if (endpoint == null) {
-            missing.add("endpoint (https://<your-resource>.cognitiveservices.azure.com)");
-        }
-        if (key == null) {
-            missing.add("subscription key (subscriptionKey(String) or subscriptionKey(Supplier))");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("missing " + String.join(" and ", missing));
-        }
-        URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp);
+        checkCredentials();
+        URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp, serviceVersion);
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http is only for local mocks, where HTTP/2's upgrade dance buys nothing.
                 .version(apiBase.getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
-        TranslationOperationsApi api = Feign.builder()
+        // The one secret a request carries, and what is taken out of every text a server may echo.
+        RequestInterceptor credential;
+        Supplier<String> secret;
+        if (tokenCredential != null) {
+            BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokenCredential, UserAgent.VALUE);
+            credential = bearer;
+            secret = bearer::lastToken;
+        } else {
+            credential = new SubscriptionKeyInterceptor(key, UserAgent.VALUE);
+            secret = key;
+        }
+        Feign.Builder feign = Feign.builder()
                 .client(new BodyDeadlineClient(new Http2Client(http)))
                 .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                         readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
                 // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
                 .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(new SubscriptionKeyInterceptor(key, UserAgent.VALUE))
-                .logger(new RedactingLogger(key))
-                .logLevel(feignLevel(logLevel))
-                .target(TranslationOperationsApi.class, apiBase.toString());
+                .requestInterceptor(credential)
+                .logger(new RedactingLogger(secret))
+                .logLevel(feignLevel(logLevel));
+        WireOperations api = WireOperations.create(serviceVersion, feign, apiBase);
         RetryAfter retryAfter = new RetryAfter(clock, retryOptions.maxRetryAfter());
         RetryingExchange exchange = new RetryingExchange(retryOptions, retryAfter, sleeper, responseValidator,
-                new ExchangeNotifier(exchangeListener, key), key);
-        return new DocumentTranslationClient(apiBase, api, exchange, new ErrorMapper(key), retryAfter, clock, sleeper,
-                pollInterval);
+                new ExchangeNotifier(exchangeListener, secret), secret);
+        return new DocumentTranslationClient(serviceVersion, apiBase, api, exchange,
+                new ErrorMapper(secret, serviceVersion.errorEnvelope()), retryAfter, clock, sleeper, pollInterval);
+    }
+
+    /**
+     * Exactly one credential, of a kind the version accepts. The message for a missing one stays
+     * what it was before bearer tokens for the versions that accept only the key.
+     */
+    private void checkCredentials() {
+        List<String> missing = new ArrayList<>();
+        if (endpoint == null) {
+            missing.add("endpoint (https://<your-resource>.cognitiveservices.azure.com)");
+        }
+        if (key == null && tokenCredential == null) {
+            missing.add("subscription key (subscriptionKey(String) or subscriptionKey(Supplier))"
+                    + (serviceVersion.acceptsBearerToken() ? " or token credential (credential(TokenCredential))" : ""));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("missing " + String.join(" and ", missing));
+        }
+        if (key != null && tokenCredential != null) {
+            throw new IllegalStateException("both a subscription key and a token credential are set; set one:"
+                    + " subscriptionKey(...) or credential(TokenCredential)");
+        }
+        if (tokenCredential != null && !serviceVersion.acceptsBearerToken()) {
+            throw new IllegalStateException("service version " + serviceVersion.id() + " does not accept bearer"
+                    + " tokens (its spec declares only the subscription key); use subscriptionKey(...), or a version"
+                    + " that accepts them: " + bearerVersions());
+        }
+    }
+
+    private static String bearerVersions() {
+        return ServiceVersion.all().stream().filter(ServiceVersion::acceptsBearerToken).map(ServiceVersion::id)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Logger.Level feignLevel(LogLevel level) {

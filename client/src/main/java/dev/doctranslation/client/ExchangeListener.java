@@ -12,9 +12,9 @@ package dev.doctranslation.client;
  * Called synchronously, so it should be quick; a client shared between threads calls it from all
  * of them.
  *
- * <p>It never receives the key: the {@code Ocp-Apim-Subscription-Key} header is left out of the
- * request headers, and should a server echo the key back, it is replaced by {@code [redacted]} in
- * the answer's headers and body too.
+ * <p>It never receives the key or a bearer token: the {@code Ocp-Apim-Subscription-Key} and
+ * {@code Authorization} headers are left out of the request headers, and should a server echo the
+ * secret back, it is replaced by {@code [redacted]} in the answer's headers and body too.
  *
  * <p>A {@link RuntimeException} it throws is logged at WARN (logger
  * {@code dev.doctranslation.client.ExchangeListener}) and otherwise ignored: observing a call never

@@ -21,7 +21,7 @@ final class ExchangeNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeListener.class);
 
     private final ExchangeListener listener;
-    /** Only to take it out of what the listener is shown. */
+    /** The secret sent (the key, or the last bearer token), only to take it out of what the listener is shown. */
     private final Supplier<String> key;
 
     /** @param listener null for none, which costs nothing per attempt */
@@ -76,7 +76,8 @@ final class ExchangeNotifier {
             return headers;
         }
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(header.getKey())) {
+            if (!SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(header.getKey())
+                    && !BearerTokenInterceptor.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
                 headers.put(header.getKey(), redacted(header.getValue()));
             }
         }

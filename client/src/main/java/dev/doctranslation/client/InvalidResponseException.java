@@ -10,8 +10,8 @@ public class InvalidResponseException extends DocumentTranslationException {
 
     private final List<String> violations;
 
-    InvalidResponseException(String message, int statusCode, List<String> violations) {
-        super(message, statusCode, null, null);
+    InvalidResponseException(String message, int statusCode, AnswerInfo answer, List<String> violations) {
+        super(message, statusCode, null, answer, null);
         this.violations = List.copyOf(violations);
     }
 

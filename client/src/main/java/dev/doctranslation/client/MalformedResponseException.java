@@ -4,7 +4,7 @@ package dev.doctranslation.client;
 public final class MalformedResponseException extends TransportException {
     private static final long serialVersionUID = 1L;
 
-    MalformedResponseException(String message, int statusCode, Throwable cause) {
-        super(message, Kind.MALFORMED_RESPONSE, statusCode, cause);
+    MalformedResponseException(String message, int statusCode, AnswerInfo answer, Throwable cause) {
+        super(message, Kind.MALFORMED_RESPONSE, statusCode, answer, cause);
     }
 }

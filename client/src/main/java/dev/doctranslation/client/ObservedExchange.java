@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * One HTTP attempt as an {@link ExchangeListener} sees it: the request as sent without the
- * subscription key, then either the whole answer or the failure that left the attempt without
+ * subscription key or bearer token, then either the whole answer or the failure that left the attempt without
  * one. Header names compare without regard to case. Immutable.
  */
 public final class ObservedExchange {
@@ -70,7 +70,7 @@ public final class ObservedExchange {
         return url;
     }
 
-    /** The request's headers as sent, without {@code Ocp-Apim-Subscription-Key}. */
+    /** The request's headers as sent, without {@code Ocp-Apim-Subscription-Key} or {@code Authorization}. */
     public Map<String, List<String>> requestHeaders() {
         return requestHeaders;
     }
@@ -88,6 +88,14 @@ public final class ObservedExchange {
     /** The answer's headers; empty when no whole answer arrived. */
     public Map<String, List<String>> responseHeaders() {
         return responseHeaders;
+    }
+
+    /**
+     * The id the service gave the answer ({@code apim-request-id}, else {@code X-RequestId}); empty
+     * when no whole answer arrived or it carried neither.
+     */
+    public Optional<String> requestId() {
+        return RequestIds.of(responseHeaders);
     }
 
     /** The answer's body bytes as received (a copy); empty when there was none. */

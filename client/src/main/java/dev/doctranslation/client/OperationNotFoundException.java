@@ -6,7 +6,7 @@ import dev.doctranslation.contract.models.TranslationError;
 public class OperationNotFoundException extends DocumentTranslationException {
     private static final long serialVersionUID = 1L;
 
-    OperationNotFoundException(String message, int statusCode, TranslationError error) {
-        super(message, statusCode, error, null);
+    OperationNotFoundException(String message, int statusCode, TranslationError error, AnswerInfo answer) {
+        super(message, statusCode, error, answer, null);
     }
 }

@@ -41,6 +41,14 @@ public final class Response<T> {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /**
+     * The id the service gave this answer, for a support request: {@code apim-request-id}, else
+     * {@code X-RequestId}; empty when the answer carried neither.
+     */
+    public Optional<String> requestId() {
+        return RequestIds.of(headers);
+    }
+
     /** The decoded body. */
     public T value() {
         return value;

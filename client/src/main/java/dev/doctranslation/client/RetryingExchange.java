@@ -41,7 +41,7 @@ final class RetryingExchange {
     private final Sleeper sleeper;
     private final ResponseValidator validator;
     private final ExchangeNotifier notifier;
-    /** Only to take it out of failure messages that quote what a server sent. */
+    /** The secret sent (key or last token), only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
     RetryingExchange(RetryOptions options, RetryAfter retryAfter, Sleeper sleeper, ResponseValidator validator,
@@ -87,7 +87,7 @@ final class RetryingExchange {
         if (!violations.isEmpty()) {
             throw new InvalidResponseException(answer.requestLine() + " answered " + answer.statusCode()
                     + " with a response that breaks the contract:\n  - " + String.join("\n  - ", violations),
-                    answer.statusCode(), violations);
+                    answer.statusCode(), AnswerInfo.of(answer.headers(), null), violations);
         }
     }
 

@@ -12,7 +12,7 @@ import dev.doctranslation.contract.models.TranslationError;
 public class ServiceException extends DocumentTranslationException {
     private static final long serialVersionUID = 1L;
 
-    ServiceException(String message, int statusCode, TranslationError error) {
-        super(message, statusCode, error, null);
+    ServiceException(String message, int statusCode, TranslationError error, AnswerInfo answer) {
+        super(message, statusCode, error, answer, null);
     }
 }

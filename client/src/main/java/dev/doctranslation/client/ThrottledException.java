@@ -10,8 +10,8 @@ public class ThrottledException extends DocumentTranslationException {
 
     private final Duration retryAfter;
 
-    ThrottledException(String message, TranslationError error, Duration retryAfter) {
-        super(message, 429, error, null);
+    ThrottledException(String message, TranslationError error, AnswerInfo answer, Duration retryAfter) {
+        super(message, 429, error, answer, null);
         this.retryAfter = retryAfter;
     }
 

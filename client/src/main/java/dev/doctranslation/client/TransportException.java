@@ -26,17 +26,22 @@ public class TransportException extends DocumentTranslationException {
 
     private final Kind kind;
 
-    TransportException(String message, Kind kind, int statusCode, Throwable cause) {
-        super(message, statusCode, null, cause);
+    TransportException(String message, Kind kind, int statusCode, AnswerInfo answer, Throwable cause) {
+        super(message, statusCode, null, answer, cause);
         this.kind = kind;
     }
 
-    /** The subtype of {@code kind}. */
+    /** The subtype of {@code kind}, for a failure without an answer to keep. */
     static TransportException of(String message, Kind kind, int statusCode, Throwable cause) {
+        return of(message, kind, statusCode, AnswerInfo.NONE, cause);
+    }
+
+    /** The subtype of {@code kind}; {@code answer} keeps the request id of a malformed answer. */
+    static TransportException of(String message, Kind kind, int statusCode, AnswerInfo answer, Throwable cause) {
         return switch (kind) {
             case TIMEOUT -> new TransportTimeoutException(message, statusCode, cause);
             case CONNECTION -> new ConnectionFailedException(message, statusCode, cause);
-            case MALFORMED_RESPONSE -> new MalformedResponseException(message, statusCode, cause);
+            case MALFORMED_RESPONSE -> new MalformedResponseException(message, statusCode, answer, cause);
         };
     }
 

@@ -5,6 +5,6 @@ public final class TransportTimeoutException extends TransportException {
     private static final long serialVersionUID = 1L;
 
     TransportTimeoutException(String message, int statusCode, Throwable cause) {
-        super(message, Kind.TIMEOUT, statusCode, cause);
+        super(message, Kind.TIMEOUT, statusCode, AnswerInfo.NONE, cause);
     }
 }

@@ -2,11 +2,11 @@ package dev.doctranslation.client;
 
 import dev.doctranslation.contract.models.TranslationError;
 
-/** 401 Unauthorized: the subscription key is missing or wrong for this resource. */
+/** 401 Unauthorized: the subscription key or bearer token is missing, wrong or expired for this resource. */
 public class UnauthorizedException extends DocumentTranslationException {
     private static final long serialVersionUID = 1L;
 
-    UnauthorizedException(String message, int statusCode, TranslationError error) {
-        super(message, statusCode, error, null);
+    UnauthorizedException(String message, int statusCode, TranslationError error, AnswerInfo answer) {
+        super(message, statusCode, error, answer, null);
     }
 }

@@ -47,7 +47,8 @@ final class ReferenceSite {
     private static final String STYLE = """
             body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; line-height: 1.45; }
             table { border-collapse: collapse; margin: 1rem 0; }
-            th, td { border: 1px solid #bbb; padding: .35rem .6rem; text-align: left; vertical-align: top; }
+            th, td { border: 1px solid #bbb; padding: .35rem .6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+            table.versions { width: 100%; }
             td.breaking { background: #fde2e1; } td.compatible, td.unchanged { background: #e3f5e1; }
             code, pre { font-family: ui-monospace, monospace; } pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: .6rem; }
             li { overflow-wrap: anywhere; }
@@ -134,7 +135,7 @@ final class ReferenceSite {
                 <code>GET /batches/{id}</code> (<code>getTranslationStatus</code>). What breaks for a
                 client that moves between versions: <a href="compatibility.html">compatibility report</a>
                 (also as <a href="compatibility.md">Markdown</a>).</p>
-                <table>
+                <table class="versions">
                 <tr><th>version</th><th>request URL</th><th>authentication</th><th>error body</th><th>spec</th></tr>
                 """ + rows + """
                 </table>

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.pact.PactRequest;
 import com.atlassian.oai.validator.pact.PactResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.doctranslation.contract.ServiceVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,16 @@ final class PactSpecValidator {
     }
 
     static PactSpecValidator forTheContract() {
-        return new PactSpecValidator(OpenApiInteractionValidator.createForInlineApiSpecification(readSpec()).build());
+        return forSpec(SPEC_RESOURCE);
+    }
+
+    /** The validator of {@code version}'s own spec, as the openapi artifact ships it. */
+    static PactSpecValidator forVersion(ServiceVersion version) {
+        return forSpec("/" + version.specResource());
+    }
+
+    private static PactSpecValidator forSpec(String resource) {
+        return new PactSpecValidator(OpenApiInteractionValidator.createForInlineApiSpecification(readSpec(resource)).build());
     }
 
     /**
@@ -49,10 +59,10 @@ final class PactSpecValidator {
                 .toList();
     }
 
-    private static String readSpec() {
-        try (InputStream in = PactSpecValidator.class.getResourceAsStream(SPEC_RESOURCE)) {
+    private static String readSpec(String resource) {
+        try (InputStream in = PactSpecValidator.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(SPEC_RESOURCE + " is not on the test classpath;"
+                throw new IllegalStateException(resource + " is not on the test classpath;"
                         + " the doctranslation-openapi artifact provides it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
