@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Clients nobody here wrote, against the mock: (A) Azure's REST client for JavaScript on the
 # 2024-05-01 API, (B) the Pact Foundation's Rust verifier (through pact-js) over every pact the Java
-# client wrote. Installs both from interop/package-lock.json, starts the mock's standalone jar on a
-# free loopback port with a fresh key, runs A then B, and always stops the mock. Every step is
-# time-boxed. Build the jar and the pacts first: ./mvnw -B verify (or see interop/README.md).
+# client wrote. Installs both from interop/package-lock.json, starts the mock's standalone jar over
+# https on a free loopback port with a fresh key, runs A, B and a self-test that they can fail, and
+# always stops the mock. Every step is time-boxed. Build the jar and the pacts first:
+# ./mvnw -B verify (or see interop/README.md).
 # Usage: bash interop/run.sh [azure|pact]...   (default: both)
 set -euo pipefail
 # INTEROP_PACT_DIR (a directory or a file, default client/target/pacts) is read from where it is run.
