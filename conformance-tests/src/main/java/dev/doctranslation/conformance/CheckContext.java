@@ -4,7 +4,6 @@ import dev.doctranslation.contract.ProviderStates;
 
 import dev.doctranslation.contract.Severity;
 
-import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
 import java.net.URI;
@@ -200,10 +199,18 @@ public final class CheckContext {
         }
     }
 
-    /** The transition rules between two observations of one operation. */
-    void expectTransition(TranslationStatus earlier, TranslationStatus later, Exchange evidence) {
-        for (Violation v : validator.validateTransition(earlier, later)) {
-            failures.add(finding(v.ruleId(), v.message(), evidence, v.path()));
+    /** A new record of what this check sees of one operation, for {@link #expectTransition}. */
+    OperationHistory history() {
+        return new OperationHistory(validator);
+    }
+
+    /**
+     * The transition rules between what {@code history} has seen of the operation and {@code
+     * result}, which joins it (unless a cache served it again: see {@link OperationHistory}).
+     */
+    void expectTransition(OperationHistory history, SdkCalls.Result result) {
+        for (Violation v : history.observe(result.exchange(), result.status())) {
+            failures.add(finding(v.ruleId(), v.message(), result.exchange(), v.path()));
         }
     }
 

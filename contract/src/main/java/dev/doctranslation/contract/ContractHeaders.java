@@ -16,6 +16,12 @@ public final class ContractHeaders {
     /** Azure's millisecond variant of Retry-After, preferred when both are sent. */
     public static final String RETRY_AFTER_MS = "retry-after-ms";
     public static final String CONTENT_TYPE = "Content-Type";
+    /** Azure Core's copy of an error's code (the 2024-05-01 envelope), readable without the body. */
+    public static final String ERROR_CODE = "x-ms-error-code";
+    /** The request id the service's API gateway gives each answer; support cases ask for it. */
+    public static final String APIM_REQUEST_ID = "apim-request-id";
+    /** The request id the service itself gives each answer. */
+    public static final String X_REQUEST_ID = "X-RequestId";
 
     private ContractHeaders() {}
 

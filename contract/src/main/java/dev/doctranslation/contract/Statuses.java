@@ -1,6 +1,8 @@
 package dev.doctranslation.contract;
 
 import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.StatusSummary;
+import dev.doctranslation.contract.models.TranslationStatus;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,5 +47,30 @@ public final class Statuses {
     /** Whether a provider sent the page's spelling rather than the wire value. */
     public static boolean isPageSpelling(String wireValue) {
         return PAGE_SPELLING_OF_CANCELLED.equals(wireValue);
+    }
+
+    /**
+     * Whether the summary of {@code status} counts the operation's documents. The live service
+     * answers a summary of all zeros before it has counted them: right after the submission, and
+     * in the answer to a cancel sent then; a read a moment later shows the total (the Azure SDKs'
+     * recorded sessions, transcribed in the contract module's test resources). Such a summary says
+     * nothing about the counts yet, so no count "went down" to it. A terminal status always counts
+     * them, zeros included: an operation ends only once its documents are counted. False for a
+     * status without a summary.
+     */
+    public static boolean documentsCounted(TranslationStatus status) {
+        if (status == null || status.getSummary() == null) {
+            return false;
+        }
+        if (isTerminal(status.getStatus())) {
+            return true;
+        }
+        StatusSummary s = status.getSummary();
+        return nonZero(s.getTotal()) || nonZero(s.getSuccess()) || nonZero(s.getFailed()) || nonZero(s.getInProgress())
+                || nonZero(s.getNotYetStarted()) || nonZero(s.getCancelled()) || nonZero(s.getTotalCharacterCharged());
+    }
+
+    private static boolean nonZero(Number count) {
+        return count != null && count.longValue() != 0;
     }
 }

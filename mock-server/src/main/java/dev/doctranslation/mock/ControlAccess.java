@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 
 /**
  * Who may call the control route ({@code /_states}, which arranges operations and faults): anyone
@@ -22,8 +21,6 @@ import java.util.Locale;
  * included), needs the credentials.
  */
 final class ControlAccess implements ContainerRequestFilter {
-
-    private static final String BEARER = "bearer ";
 
     private final boolean needsCredentials;
     private final SubscriptionKey key;
@@ -67,7 +64,7 @@ final class ControlAccess implements ContainerRequestFilter {
         if (!needsCredentials || key.matches(request.getHeaderString(SubscriptionKeyFilter.HEADER))) {
             return;
         }
-        if (adminToken != null && adminToken.matches(bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)))) {
+        if (adminToken != null && adminToken.matches(BearerTokens.of(request.getHeaderString(HttpHeaders.AUTHORIZATION)))) {
             return;
         }
         request.abortWith(new ContractError(
@@ -77,15 +74,6 @@ final class ControlAccess implements ContainerRequestFilter {
                                 + (adminToken == null ? "." : " or the admin token (Authorization: Bearer)."))
                 .withTarget(SubscriptionKeyFilter.HEADER)
                 .response());
-    }
-
-    /** The token of {@code Authorization: Bearer <token>} (the scheme in any letter case), or null. */
-    private static String bearerToken(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
-                || !authorization.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
-            return null;
-        }
-        return authorization.substring(BEARER.length()).trim();
     }
 
     @Override

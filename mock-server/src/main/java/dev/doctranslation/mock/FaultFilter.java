@@ -1,17 +1,24 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Applies {@link Faults} to an API request that passed the key check: latency, then 503 or 429. */
+/**
+ * Applies {@link Faults} to an API request that passed the key check: latency, then 503 or 429, in
+ * the envelope of the route's version. One instance per version's route, all sharing one {@link
+ * Faults}, so "every N-th API request" counts the requests of every route together.
+ */
 final class FaultFilter implements ContainerRequestFilter {
 
     private final Faults faults;
+    private final ErrorEnvelope envelope;
 
-    FaultFilter(Faults faults) {
+    FaultFilter(Faults faults, ErrorEnvelope envelope) {
         this.faults = faults;
+        this.envelope = envelope;
     }
 
     @Override
@@ -25,6 +32,6 @@ final class FaultFilter implements ContainerRequestFilter {
             }
         }
         Optional<Fault> fault = faults.next();
-        fault.ifPresent(f -> request.abortWith(ErrorResponses.fault(f)));
+        fault.ifPresent(f -> request.abortWith(ErrorResponses.fault(envelope, f)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Stands in front of Jersey's Grizzly container. Jersey builds a java.net.URI from the raw request
  * line before any of our code runs, and a request Grizzly accepted but java.net.URI does not (a
  * malformed escape such as {@code %zz}) would end in Grizzly's HTML 500 page with a stack trace.
- * Here it is the client mistake it is: 400 in the contract's error shape.
+ * Here it is the client mistake it is: 400 in the error shape of the route asked.
  */
 final class GuardedJerseyHandler extends HttpHandler {
 
@@ -43,13 +44,14 @@ final class GuardedJerseyHandler extends HttpHandler {
             if (response.isCommitted()) {
                 throw e;
             }
+            ErrorEnvelope envelope = ServedRoutes.envelopeOf(request.getRequestURI());
             if (causedBy(e, URISyntaxException.class)) {
                 new ContractError(400, TranslationErrorCode.INVALID_REQUEST, "The request URI is malformed.")
-                        .writeTo(response);
+                        .writeTo(response, envelope);
             } else {
                 LOG.error("Unexpected failure before Jersey could answer", e);
                 new ContractError(500, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error")
-                        .writeTo(response);
+                        .writeTo(response, envelope);
             }
         }
     }

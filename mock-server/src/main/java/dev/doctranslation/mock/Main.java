@@ -1,5 +1,6 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The standalone mock: {@code java -jar doctranslation-mock-server.jar --port 8080}. Its command
- * line is {@link MockCommand}'s. Prints the base URL (and a generated key, once, when none is
- * given), logs one line per request unless {@code --no-request-log} is given, and stops cleanly on
+ * line is {@link MockCommand}'s. Prints the base URL of every version (and a generated key, once,
+ * when none is given), logs one line per request unless {@code --no-request-log} is given, and stops cleanly on
  * Ctrl-C.
  */
 public final class Main {
@@ -36,7 +37,13 @@ public final class Main {
      * the admin token come from the environment, never from the command line, where any user of
      * the machine could read them ({@code ps}).
      */
-    static void serve(StartOptions options, String keyFromEnvironment, String adminTokenFromEnvironment, PrintStream out)
+    static void serve(
+            StartOptions options,
+            ApiAccessOptions access,
+            String keyFromEnvironment,
+            String adminTokenFromEnvironment,
+            String bearerTokenFromEnvironment,
+            PrintStream out)
             throws InterruptedException {
         boolean generated = keyFromEnvironment == null || keyFromEnvironment.isBlank();
         boolean adminToken = adminTokenFromEnvironment != null && !adminTokenFromEnvironment.isBlank();
@@ -51,11 +58,22 @@ public final class Main {
                         .unavailableBursts(options.unavailableEvery(), options.unavailableBurst())
                         .retryAfterSeconds(options.retryAfterSeconds())
                         .headerReadTimeout(options.headerReadTimeout());
+        options.recorded().applyTo(builder);
         if (!generated) {
             builder.key(keyFromEnvironment);
         }
         if (adminToken) {
             builder.adminToken(adminTokenFromEnvironment);
+        }
+        boolean bearerToken = bearerTokenFromEnvironment != null && !bearerTokenFromEnvironment.isBlank();
+        if (bearerToken) {
+            builder.bearerToken(bearerTokenFromEnvironment);
+        }
+        if (access.tls()) {
+            builder.tls(true);
+            if (access.tlsCertificateOut() != null) {
+                builder.tlsCertificateOut(access.tlsCertificateOut());
+            }
         }
         BufferedRequestLog requestLog = requestLog(options, out);
         if (requestLog != null) {
@@ -82,6 +100,15 @@ public final class Main {
 
         out.println("Document Translation mock listening.");
         out.println("  Base URL:        " + server.baseUrl());
+        for (ServiceVersion version : ServiceVersion.all()) {
+            if (version != ServiceVersion.V1_0_PREVIEW_1) {
+                out.println("  Base URL " + version.id() + ": " + server.apiBase(version)
+                        + version.apiVersionQuery().map(v -> " (every request adds ?"
+                                + ServiceVersion.API_VERSION_PARAMETER + "=" + v + ")").orElse(""));
+            }
+        }
+        server.tlsCertificate().ifPresent(pem ->
+                out.println("  TLS certificate: " + pem + " (self-signed, made at start: trust this PEM to call https)"));
         out.println("  Provider states: " + server.statesUrl() + statesAccess(server, adminToken, options.adminTokenEnv()));
         if (generated) {
             out.println(
@@ -90,6 +117,9 @@ public final class Main {
         } else {
             out.println("  Subscription key: from $" + options.keyEnv());
         }
+        out.println(bearerToken
+                ? "  Bearer token (2024-05-01): from $" + access.bearerTokenEnv()
+                : "  Bearer token (2024-05-01): none accepted (set " + access.bearerTokenEnv() + " to choose one)");
         for (int i = 0; i < options.demoOperations(); i++) {
             UUID id = server.operations().submit(10);
             out.println("  Live operation:  " + id);

@@ -1,24 +1,44 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion;
+import java.util.Map;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** The Jersey application: the two resources and every provider, registered explicitly. */
+/**
+ * The Jersey application: one resource per served version, the provider-state resource and every
+ * provider, registered explicitly.
+ */
 final class MockApplication {
+
+    /**
+     * The API's resources and the version each serves: each implements the interface generated from
+     * its version's spec, and all answer through one {@link OperationAnswers} over one store.
+     */
+    static final Map<Class<?>, ServiceVersion> API_RESOURCES = Map.of(
+            TranslationOperationsResource.class, TranslationOperationsResource.VERSION,
+            V1_0OperationsResource.class, V1_0OperationsResource.VERSION,
+            V1_1OperationsResource.class, V1_1OperationsResource.VERSION,
+            V2024_05_01OperationsResource.class, V2024_05_01OperationsResource.VERSION);
 
     private MockApplication() {}
 
-    /** {@code requestLog} null: no request log, and no filter that would time each request. */
+    /**
+     * {@code requestLog} null: no request log, and no filter that would time each request.
+     * {@code bearerToken} null: no bearer token opens the API.
+     */
     static ResourceConfig create(
             OperationStore store,
             Operations operations,
             Faults faults,
             SubscriptionKey key,
+            SubscriptionKey bearerToken,
             ControlAccess controlAccess,
-            RequestLog requestLog) {
+            RequestLog requestLog,
+            boolean https) {
         ResourceConfig config = new ResourceConfig();
         // Nothing is found by classpath scanning or META-INF/services: what runs is what is listed
         // here (auto-discovery would, for one, bring Jackson's plain-text exception mappers).
@@ -38,22 +58,23 @@ final class MockApplication {
         }
         config.register(new RequestLimitsFilter());
         config.register(new ErrorBodyFilter());
-        config.register(
-                new ApiRequestFilters(new SubscriptionKeyFilter(key), new FaultFilter(faults), controlAccess));
+        config.register(new ServiceHeadersFilter(https));
+        config.register(new ApiRequestFilters(API_RESOURCES, key, bearerToken, faults, controlAccess));
 
         // Resources are registered as classes and get their collaborators injected: registering
         // resource instances works too, but makes Jersey warn at every start.
         ProviderStates states = ProviderStates.of(operations, faults);
+        OperationAnswers answers = new OperationAnswers(store, operations);
         config.register(
                 new AbstractBinder() {
                     @Override
                     protected void configure() {
-                        bind(store).to(OperationStore.class);
                         bind(operations).to(Operations.class);
                         bind(states).to(ProviderStates.class);
+                        bind(answers).to(OperationAnswers.class);
                     }
                 });
-        config.register(TranslationOperationsResource.class);
+        API_RESOURCES.keySet().forEach(config::register);
         config.register(ProviderStatesResource.class);
         return config;
     }

@@ -2,6 +2,7 @@ package dev.doctranslation.mock;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -18,8 +19,9 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "doctranslation-mock-server", mixinStandardHelpOptions = true,
         versionProvider = MockCommand.Version.class, sortOptions = false,
-        description = "Serves the Document Translation cancel contract with a real state machine until Ctrl-C."
-                + " Prints the base URL, the provider-state URL and the ids of a few live operations, then one line"
+        description = "Serves the Document Translation cancel contract, every version at once (v1.0-preview.1, v1.0,"
+                + " v1.1, 2024-05-01) over one set of operations, with a real state machine until Ctrl-C. Prints the"
+                + " base URL of each version, the provider-state URL and the ids of a few live operations, then one line"
                 + " per request.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by Ctrl-C (the JVM itself reports 130 after SIGINT), or --help, --version",
@@ -95,6 +97,47 @@ final class MockCommand implements Callable<Integer> {
             description = "no line per request, for load tests (the start-up lines and the stop message stay)")
     boolean noRequestLog;
 
+    // Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
+    @Option(names = "--cancel-answers-before-applying",
+            description = "an accepted cancel answers 200 with the status and counts from before it, as the live"
+                    + " service did at v1.0; the next read shows it applied")
+    boolean cancelAnswersBeforeApplying;
+
+    @Option(names = "--document-count-delay-ms", paramLabel = "MS",
+            description = "a NotStarted operation counts its documents this long after submission, showing a summary"
+                    + " of all zeros (and Cancelling once cancelled) until then, as the live service does"
+                    + " (default: ${DEFAULT-VALUE}: at once)")
+    long documentCountDelayMs;
+
+    // Versions' credentials and TLS: kept together, apart from the options above.
+
+    static final String DEFAULT_BEARER_TOKEN_ENV = "DOCUMENT_TRANSLATION_BEARER_TOKEN";
+
+    @Option(names = "--bearer-token-env", paramLabel = "NAME",
+            description = "environment variable holding the bearer token 2024-05-01 accepts as 'Authorization: Bearer"
+                    + " <token>' instead of the key (default: ${DEFAULT-VALUE}); unset, no bearer token is accepted")
+    String bearerTokenEnv = DEFAULT_BEARER_TOKEN_ENV;
+
+    @Option(names = "--tls", description = "serve https with a self-signed certificate made at start (its PEM file is"
+            + " printed)")
+    boolean tls;
+
+    @Option(names = "--tls-cert-out", paramLabel = "PATH",
+            description = "where to write the certificate's PEM (implies --tls; default: a temporary file, deleted at stop)")
+    Path tlsCertOut;
+
+    /** Parses {@code args} and answers the credential and TLS settings, without starting anything. */
+    static ApiAccessOptions parseApiAccess(String... args) {
+        MockCommand command = new MockCommand(System.out, System::getenv);
+        new CommandLine(command).parseArgs(args);
+        return command.apiAccess();
+    }
+
+    /** The credential and TLS settings read, checked. */
+    ApiAccessOptions apiAccess() {
+        return new ApiAccessOptions(nonBlank("--bearer-token-env", bearerTokenEnv), tls || tlsCertOut != null, tlsCertOut);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -136,7 +179,9 @@ final class MockCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StartOptions options = options();
-        Main.serve(options, environment.apply(options.keyEnv()), environment.apply(options.adminTokenEnv()), out);
+        ApiAccessOptions access = apiAccess();
+        Main.serve(options, access, environment.apply(options.keyEnv()), environment.apply(options.adminTokenEnv()),
+                environment.apply(access.bearerTokenEnv()), out);
         return 0;
     }
 
@@ -161,7 +206,9 @@ final class MockCommand implements Callable<Integer> {
                 !noRequestLog,
                 Duration.ofMillis(within("--header-read-timeout-ms", headerReadTimeoutMs, 1,
                         MockServer.MAX_HEADER_READ_TIMEOUT.toMillis())),
-                nonBlank("--admin-token-env", adminTokenEnv));
+                nonBlank("--admin-token-env", adminTokenEnv),
+                new RecordedBehaviour(cancelAnswersBeforeApplying,
+                        Duration.ofMillis(within("--document-count-delay-ms", documentCountDelayMs, 0, MAX_DELAY_MS))));
     }
 
     private long within(String option, long value, long min, long max) {

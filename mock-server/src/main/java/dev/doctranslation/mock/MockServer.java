@@ -2,10 +2,13 @@ package dev.doctranslation.mock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.doctranslation.contract.ServiceVersion;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,11 +16,14 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /**
  * The Document Translation mock server, in process: starts on a free loopback port and gives the
- * base URL, the subscription key, and handles to arrange operations and faults.
+ * base URL of each version it serves ({@link #apiBase(ServiceVersion)}; {@link #baseUrl()} is the
+ * preview's), the subscription key, and handles to arrange operations and faults. Every version's
+ * route answers over one store: an operation arranged once is seen through all of them.
  *
  * <pre>{@code
  * try (MockServer mock = MockServer.start()) {
@@ -28,7 +34,10 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  */
 public final class MockServer implements AutoCloseable {
 
-    /** The contract's base path (its servers[0] URL's path); the API's routes are under it. */
+    /**
+     * The preview's (v1.0-preview.1) base path, its spec's servers[0] URL's path; its routes are
+     * under it. Every version's is {@link ServiceVersion#apiPath()}.
+     */
     public static final String BASE_PATH = "/translator/text/batch/v1.0-preview.1";
     /**
      * Pact's state-change endpoint, the mock's one control route; not under the base path. It needs
@@ -49,6 +58,7 @@ public final class MockServer implements AutoCloseable {
     private final boolean statesNeedCredentials;
     private final Operations operations;
     private final Faults faults;
+    private final TlsFiles tls;
 
     private MockServer(
             HttpServer server,
@@ -57,7 +67,8 @@ public final class MockServer implements AutoCloseable {
             String key,
             boolean statesNeedCredentials,
             Operations operations,
-            Faults faults) {
+            Faults faults,
+            TlsFiles tls) {
         this.server = server;
         this.headerReadTimeout = headerReadTimeout;
         this.root = root;
@@ -65,6 +76,7 @@ public final class MockServer implements AutoCloseable {
         this.statesNeedCredentials = statesNeedCredentials;
         this.operations = operations;
         this.faults = faults;
+        this.tls = tls;
     }
 
     /** Starts a mock with every default: loopback, a free port, a generated key, the system clock. */
@@ -76,9 +88,29 @@ public final class MockServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** The API's base URL, such as {@code http://127.0.0.1:41234/translator/text/batch/v1.0-preview.1}. */
+    /**
+     * The preview's (v1.0-preview.1) base URL, such as {@code
+     * http://127.0.0.1:41234/translator/text/batch/v1.0-preview.1}: {@code apiBase(V1_0_PREVIEW_1)}.
+     */
     public URI baseUrl() {
-        return root.resolve(BASE_PATH);
+        return apiBase(ServiceVersion.V1_0_PREVIEW_1);
+    }
+
+    /**
+     * The base URL of {@code version}'s API, such as {@code http://127.0.0.1:41234/translator/document}
+     * for 2024-05-01: an operation is at {@code version.operationUri(apiBase(version), id)}, which adds
+     * the {@code api-version} query where the version asks for one. {@code https} when the mock serves TLS.
+     */
+    public URI apiBase(ServiceVersion version) {
+        return root.resolve(Objects.requireNonNull(version, "version == null").apiPath());
+    }
+
+    /**
+     * The PEM file of the self-signed certificate the mock serves https with, for a client to trust;
+     * empty unless it was started with {@link Builder#tls(boolean) tls(true)}.
+     */
+    public Optional<Path> tlsCertificate() {
+        return tls == null ? Optional.empty() : Optional.of(tls.certificatePem());
     }
 
     /** The provider-state URL ({@code POST} Pact's state-change body here). */
@@ -122,6 +154,7 @@ public final class MockServer implements AutoCloseable {
     public void close() {
         server.shutdownNow();
         headerReadTimeout.close();
+        closeTls();
     }
 
     /** Stops accepting requests, lets those in flight finish for up to {@code grace}, then stops. */
@@ -135,6 +168,13 @@ public final class MockServer implements AutoCloseable {
             server.shutdownNow();
         } finally {
             headerReadTimeout.close();
+            closeTls();
+        }
+    }
+
+    private void closeTls() {
+        if (tls != null) {
+            tls.close();
         }
     }
 
@@ -188,6 +228,8 @@ public final class MockServer implements AutoCloseable {
         private RequestLog requestLog = RequestLog.slf4j();
         private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
         private String adminToken;
+        private boolean cancelAnswersBeforeApplying;
+        private Duration documentCountDelay = Duration.ZERO;
 
         private Builder() {}
 
@@ -226,6 +268,48 @@ public final class MockServer implements AutoCloseable {
                 throw new IllegalArgumentException("adminToken must not be empty");
             }
             this.adminToken = token;
+            return this;
+        }
+
+        // Versions' credentials and TLS: kept together, apart from the settings above.
+
+        private String bearerToken;
+        private boolean tls;
+        private Path tlsCertificateOut;
+
+        /**
+         * The bearer token the API accepts as {@code Authorization: Bearer <token>}, instead of the
+         * subscription key, on the versions whose spec declares OAuth2 (2024-05-01); default none:
+         * then no bearer token is accepted, as the mock cannot check a real Entra ID token and
+         * taking any would let every client in. Compared as a SHA-256 digest, in constant time,
+         * never logged. The v1.x versions take the key only.
+         */
+        public Builder bearerToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("bearerToken must not be empty");
+            }
+            this.bearerToken = token;
+            return this;
+        }
+
+        /**
+         * Serve https instead of http, with a self-signed certificate made at start for {@code
+         * localhost}, {@code 127.0.0.1}, {@code ::1} and the host listened on; default off. Its PEM
+         * is written to {@link #tlsCertificateOut(Path)}, or to a new file in the temporary
+         * folder that {@link MockServer#close()} deletes; {@link MockServer#tlsCertificate()} says where.
+         */
+        public Builder tls(boolean on) {
+            this.tls = on;
+            return this;
+        }
+
+        /**
+         * Where to write the PEM of the TLS certificate (replaced if it exists, left in place at
+         * stop); implies {@link #tls(boolean) tls(true)}.
+         */
+        public Builder tlsCertificateOut(Path file) {
+            this.tlsCertificateOut = Objects.requireNonNull(file, "file == null");
+            this.tls = true;
             return this;
         }
 
@@ -323,6 +407,33 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        // --- Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
+
+        /**
+         * Whether an accepted cancel answers 200 with the status and counts from before it, dated at
+         * the cancel, as the live service answered a cancel at v1.0 (NotStarted, all zero); the
+         * cancel applies all the same, so the next read shows Cancelling or Cancelled. Default off:
+         * the answer shows the cancel applied.
+         */
+        public Builder cancelAnswersBeforeApplying(boolean on) {
+            this.cancelAnswersBeforeApplying = on;
+            return this;
+        }
+
+        /**
+         * How long after its submission (or arrangement) a NotStarted operation counts its
+         * documents, as the live service does: until then it shows a summary of all zeros, and
+         * Cancelling once cancelled; its documents start only once counted. Default zero: counted
+         * at once. At most an hour.
+         */
+        public Builder documentCountDelay(Duration delay) {
+            if (delay.isNegative() || delay.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("documentCountDelay must be between 0 and " + Duration.ofHours(1));
+            }
+            this.documentCountDelay = delay;
+            return this;
+        }
+
         /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
         Builder requestLog(RequestLog sink) {
             this.requestLog = Objects.requireNonNull(sink, "sink == null");
@@ -337,14 +448,30 @@ public final class MockServer implements AutoCloseable {
             String theKey = key != null ? key : SubscriptionKey.generate();
             OperationStore store = new OperationStore();
             Operations operations =
-                    new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay), clock);
+                    new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay,
+                            new RecordedBehaviour(cancelAnswersBeforeApplying, documentCountDelay)), clock);
             Faults faults = new Faults(schedule);
             SubscriptionKey subscriptionKey = SubscriptionKey.of(theKey);
             ControlAccess control = ControlAccess.forHost(host, subscriptionKey, adminToken);
-            HttpServer server =
-                    GrizzlyHttpServerFactory.createHttpServer(
-                            URI.create("http://" + hostForUri() + ":" + port + "/"),
-                            MockApplication.create(store, operations, faults, subscriptionKey, control, requestLog),
+            TlsFiles tlsFiles = tls ? TlsFiles.create(host, tlsCertificateOut) : null;
+            String scheme = tlsFiles == null ? "http" : "https";
+            var application = MockApplication.create(
+                    store,
+                    operations,
+                    faults,
+                    subscriptionKey,
+                    bearerToken == null ? null : SubscriptionKey.of(bearerToken),
+                    control,
+                    requestLog,
+                    tlsFiles != null);
+            URI listenAt = URI.create(scheme + "://" + hostForUri() + ":" + port + "/");
+            HttpServer server = tlsFiles == null
+                    ? GrizzlyHttpServerFactory.createHttpServer(listenAt, application, false)
+                    : GrizzlyHttpServerFactory.createHttpServer(
+                            listenAt,
+                            application,
+                            true,
+                            new SSLEngineConfigurator(tlsFiles.certificate().sslContext(), false, false, false),
                             false);
             guardJersey(server);
             NetworkListener listener = server.getListeners().iterator().next();
@@ -357,10 +484,14 @@ public final class MockServer implements AutoCloseable {
             } catch (IOException e) {
                 server.shutdownNow();
                 headReads.close();
+                if (tlsFiles != null) {
+                    tlsFiles.close();
+                }
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
-            URI root = URI.create("http://" + hostForUri() + ":" + listener.getPort() + "/");
-            return new MockServer(server, headReads, root, theKey, control.needsCredentials(), operations, faults);
+            URI root = URI.create(scheme + "://" + hostForUri() + ":" + listener.getPort() + "/");
+            return new MockServer(
+                    server, headReads, root, theKey, control.needsCredentials(), operations, faults, tlsFiles);
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */

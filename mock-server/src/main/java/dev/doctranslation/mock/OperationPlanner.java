@@ -30,29 +30,53 @@ final class OperationPlanner {
     private final Duration pace;
     private final int parallelism;
     private final Duration cancelSettleDelay;
+    private final RecordedBehaviour recorded;
 
     OperationPlanner(Duration pace, int parallelism, Duration cancelSettleDelay) {
+        this(pace, parallelism, cancelSettleDelay, RecordedBehaviour.NONE);
+    }
+
+    OperationPlanner(Duration pace, int parallelism, Duration cancelSettleDelay, RecordedBehaviour recorded) {
         this.pace = pace;
         this.parallelism = parallelism;
         this.cancelSettleDelay = cancelSettleDelay;
+        this.recorded = recorded;
     }
 
     /**
      * A live operation submitted at {@code now}: documents start {@code parallelism} at a time, one
-     * pace step apart (the first after one step, so NotStarted is observable), each taking one step.
+     * pace step apart (the first after one step, so NotStarted is observable), each taking one step;
+     * with a {@link RecordedBehaviour#documentCountDelay}, all of that from when they are counted.
      */
     TranslationOperation live(UUID id, int documentCount, Instant now) {
         if (documentCount < 1 || documentCount > MAX_DOCUMENTS) {
             throw new InvalidArrangementException(
                     "total", "total must be between 1 and " + MAX_DOCUMENTS + ": " + documentCount);
         }
+        Instant countedAt = countedAt(now, now);
         List<Document> documents = new ArrayList<>(documentCount);
         for (int i = 0; i < documentCount; i++) {
-            Instant startsAt = now.plus(pace.multipliedBy(i / parallelism + 1L));
+            Instant startsAt = countedAt.plus(pace.multipliedBy(i / parallelism + 1L));
             Status outcome = i % FAIL_EVERY == FAIL_EVERY - 1 ? Status.FAILED : Status.SUCCEEDED;
             documents.add(Document.scheduled(characters(i), startsAt, startsAt.plus(pace), outcome));
         }
-        return new TranslationOperation(id, now, documents, false, cancelSettleDelay);
+        return operation(id, now, documents, false, countedAt);
+    }
+
+    /**
+     * When an operation created at {@code createdAt} and submitted (or arranged) at {@code now}
+     * counts its documents: at its creation, unless {@link RecordedBehaviour#documentCountDelay}
+     * says later.
+     */
+    private Instant countedAt(Instant createdAt, Instant now) {
+        return recorded.documentCountDelay().isZero() ? createdAt : now.plus(recorded.documentCountDelay());
+    }
+
+    /** An operation with this planner's settle delay and {@link RecordedBehaviour}, counted at {@code countedAt}. */
+    private TranslationOperation operation(
+            UUID id, Instant createdAt, List<Document> documents, boolean validationFailed, Instant countedAt) {
+        return new TranslationOperation(id, createdAt, documents, validationFailed, cancelSettleDelay,
+                recorded.answerBeforeApplying(), countedAt);
     }
 
     /** A still operation in the arranged status, "submitted" a minute before {@code now}. */
@@ -80,7 +104,9 @@ final class OperationPlanner {
                     documents.add(
                             i < inFlight ? Document.inFlight(characters, now) : Document.waiting(characters));
                 }
-                yield new TranslationOperation(id, createdAt, documents, false, cancelSettleDelay);
+                // Documents in flight were counted long ago; only a NotStarted operation may wait for its count.
+                Instant countedAt = status == Status.NOT_STARTED ? countedAt(createdAt, now) : createdAt;
+                yield operation(id, createdAt, documents, false, countedAt);
             }
             case CANCELLING, CANCELLED -> {
                 int inFlight = status == Status.CANCELLING ? Math.min(rest, IN_FLIGHT) : 0;
@@ -93,8 +119,8 @@ final class OperationPlanner {
                 }
                 yield TranslationOperation.cancelRequested(id, createdAt, documents, now);
             }
-            case SUCCEEDED, FAILED -> new TranslationOperation(id, createdAt, documents, false, cancelSettleDelay);
-            case VALIDATION_FAILED -> new TranslationOperation(id, createdAt, documents, true, cancelSettleDelay);
+            case SUCCEEDED, FAILED -> operation(id, createdAt, documents, false, createdAt);
+            case VALIDATION_FAILED -> operation(id, createdAt, documents, true, createdAt);
             case UNKNOWN_DEFAULT_OPEN_API -> throw notArrangeable(status);
         };
     }

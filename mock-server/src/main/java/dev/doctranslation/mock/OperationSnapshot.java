@@ -22,6 +22,12 @@ record OperationSnapshot(
         int cancelled,
         long charactersCharged) {
 
+    /** The same state, with lastActionDateTimeUtc at {@code lastAction}. */
+    OperationSnapshot datedAt(Instant lastAction) {
+        return new OperationSnapshot(id, createdAt, lastAction, status, total, success, failed, inProgress,
+                notYetStarted, cancelled, charactersCharged);
+    }
+
     TranslationStatus toModel() {
         return new TranslationStatus()
                 .id(id)

@@ -1,5 +1,6 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses an oversized URI (414) or oversized headers (431) in the contract's error shape, before
+ * Refuses an oversized URI (414) or oversized headers (431) in the error shape of the route asked, before
  * anything else looks at the request. Grizzly's own, larger limit ({@link
  * MockServer#HARD_HEADER_LIMIT_BYTES}) stays behind it as the last guard and answers a bare 4xx.
  */
@@ -27,11 +28,13 @@ final class RequestLimitsFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
+        ErrorEnvelope envelope = ServedRoutes.envelopeOf(uri.getRawPath());
         int uriLength =
                 length(uri.getRawPath()) + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
         if (uriLength > MAX_URI_LENGTH) {
             request.abortWith(
                     ErrorResponses.error(
+                            envelope,
                             414,
                             TranslationErrorCode.INVALID_REQUEST,
                             "The request URI is longer than " + MAX_URI_LENGTH + " characters.",
@@ -47,6 +50,7 @@ final class RequestLimitsFilter implements ContainerRequestFilter {
         if (headerBytes > MAX_HEADER_BYTES) {
             request.abortWith(
                     ErrorResponses.error(
+                            envelope,
                             431,
                             TranslationErrorCode.INVALID_REQUEST,
                             "The request header fields are larger than " + MAX_HEADER_BYTES + " bytes.",

@@ -17,4 +17,5 @@ record StartOptions(
         int retryAfterSeconds,
         boolean requestLog,
         Duration headerReadTimeout,
-        String adminTokenEnv) {}
+        String adminTokenEnv,
+        RecordedBehaviour recorded) {}

@@ -21,6 +21,13 @@ final class TranslationOperation {
     private final List<Document> documents;
     private final boolean validationFailed;
     private final Duration cancelSettleDelay;
+    /** Whether an accepted cancel answers the state from before it ({@link RecordedBehaviour}). */
+    private final boolean answerBeforeApplying;
+    /**
+     * When the documents are counted: before it, the operation shows a summary of all zeros
+     * ({@link RecordedBehaviour}). The creation instant for an operation counted at once.
+     */
+    private final Instant countedAt;
     private Instant cancelRequestedAt = Document.NEVER;
     /** The latest instant this operation has shown or changed at: answers never go back in time. */
     private Instant horizon;
@@ -31,11 +38,28 @@ final class TranslationOperation {
             List<Document> documents,
             boolean validationFailed,
             Duration cancelSettleDelay) {
+        this(id, createdAt, documents, validationFailed, cancelSettleDelay, false, createdAt);
+    }
+
+    /**
+     * As above, answering a cancel with the state before it when {@code answerBeforeApplying},
+     * and counting the documents only at {@code countedAt}: none of them may start before.
+     */
+    TranslationOperation(
+            UUID id,
+            Instant createdAt,
+            List<Document> documents,
+            boolean validationFailed,
+            Duration cancelSettleDelay,
+            boolean answerBeforeApplying,
+            Instant countedAt) {
         this.id = id;
         this.createdAt = createdAt;
         this.documents = List.copyOf(documents);
         this.validationFailed = validationFailed;
         this.cancelSettleDelay = cancelSettleDelay;
+        this.answerBeforeApplying = answerBeforeApplying;
+        this.countedAt = later(createdAt, countedAt);
         this.horizon = createdAt;
     }
 
@@ -78,10 +102,14 @@ final class TranslationOperation {
             document.cancel(at, settlesAt);
         }
         horizon = at;
-        return new CancelOutcome.Accepted(snapshotAt(at));
+        // The answer the live service gave at v1.0: the state before the cancel, dated at it.
+        return new CancelOutcome.Accepted(answerBeforeApplying ? before.datedAt(at) : snapshotAt(at));
     }
 
     private OperationSnapshot snapshotAt(Instant t) {
+        if (t.isBefore(countedAt)) {
+            return uncountedAt(t);
+        }
         int success = 0;
         int failed = 0;
         int running = 0;
@@ -108,11 +136,27 @@ final class TranslationOperation {
         if (cancelRequested) {
             lastAction = later(lastAction, cancelRequestedAt);
         }
+        if (countedAt.isAfter(createdAt)) {
+            // Counting the documents is an action; a cancel before it ends the operation then.
+            lastAction = later(lastAction, countedAt);
+        }
         Status status =
                 deriveStatus(cancelRequested, documents.size(), success, failed, running, notStarted);
         return new OperationSnapshot(
                 id, createdAt, lastAction, status, documents.size(), success, failed, running, notStarted,
                 cancelled, charged);
+    }
+
+    /**
+     * Before the documents are counted, as the live service shows it: a summary of all zeros, and
+     * Cancelling once a cancel was accepted (Cancelled comes only with the counts). Every document
+     * still waits then, so nothing else can have happened.
+     */
+    private OperationSnapshot uncountedAt(Instant t) {
+        boolean cancelRequested = !cancelRequestedAt.isAfter(t);
+        Instant lastAction = cancelRequested ? later(createdAt, cancelRequestedAt) : createdAt;
+        Status status = cancelRequested ? Status.CANCELLING : Status.NOT_STARTED;
+        return new OperationSnapshot(id, createdAt, lastAction, status, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private Status deriveStatus(

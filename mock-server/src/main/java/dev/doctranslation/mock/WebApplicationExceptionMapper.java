@@ -1,5 +1,6 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import dev.doctranslation.contract.models.TranslationErrorCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -15,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Jersey's own answers to client mistakes into the contract's error shape, keeping their
- * status and headers (405 keeps {@code Allow}). A malformed path parameter, which Jersey would
- * answer with 404, is the contract's 400 InvalidArgument naming the parameter.
+ * Turns Jersey's own answers to client mistakes into the error shape of the route asked ({@link
+ * ServedRoutes}), keeping their status and headers (405 keeps {@code Allow}). A malformed path
+ * parameter, which Jersey would answer with 404, is the contract's 400 InvalidArgument naming the
+ * parameter; a path no route serves is a 404 that says so and names the served routes.
  */
 final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -28,8 +30,11 @@ final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicat
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        String path = uriInfo.getRequestUri().getRawPath();
+        ErrorEnvelope envelope = ServedRoutes.envelopeOf(path);
         if (exception instanceof ParamException param) {
             return ErrorResponses.invalidArgument(
+                    envelope,
                     param.getParameterName(),
                     "The parameter '" + param.getParameterName() + "' must be a UUID.");
         }
@@ -37,15 +42,11 @@ final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicat
         int status = original.getStatus();
         Response mapped;
         if (exception instanceof NotFoundException) {
-            mapped =
-                    ErrorResponses.error(
-                            404,
-                            TranslationErrorCode.RESOURCE_NOT_FOUND,
-                            "No resource at " + shortPath() + ".",
-                            "path");
+            mapped = ServedRoutes.notServed(request.getMethod(), path).response(envelope);
         } else if (exception instanceof NotAllowedException) {
             mapped =
                     ErrorResponses.error(
+                            envelope,
                             405,
                             TranslationErrorCode.INVALID_REQUEST,
                             "The method " + request.getMethod() + " is not allowed here; see the Allow header.",
@@ -54,10 +55,11 @@ final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicat
             LOG.error("Server error while answering a request", exception);
             mapped =
                     ErrorResponses.error(
-                            status, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error", null);
+                            envelope, status, TranslationErrorCode.INTERNAL_SERVER_ERROR, "Internal Server Error", null);
         } else {
             mapped =
                     ErrorResponses.error(
+                            envelope,
                             status,
                             TranslationErrorCode.INVALID_REQUEST,
                             "The request cannot be served: " + original.getStatusInfo().getReasonPhrase() + ".",
@@ -77,11 +79,5 @@ final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicat
                             }
                         });
         return builder.build();
-    }
-
-    /** The path, cut short: the message must stay within the contract's maxLength. */
-    private String shortPath() {
-        String path = uriInfo.getRequestUri().getRawPath();
-        return path.length() <= 200 ? path : path.substring(0, 200) + "...";
     }
 }

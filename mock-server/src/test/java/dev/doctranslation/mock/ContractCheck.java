@@ -3,6 +3,7 @@ package dev.doctranslation.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doctranslation.contract.ContractJson;
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.models.TranslationStatus;
 import dev.doctranslation.validator.ContractValidator;
 import dev.doctranslation.validator.Violation;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Judges one response of the mock by the validator module, the project's one meaning of valid.
@@ -31,6 +34,12 @@ import java.util.regex.Pattern;
  *   <li>{@code /_states}' own 200 answers: a JSON object.
  * </ul>
  *
+ * <p>Every version's route is judged. The v1.x versions answer the preview's shapes (v1.1 only adds
+ * an optional status member the mock never sends), so their answers are judged as the preview's,
+ * strictest of them. The 2024-05-01 route's 200 bodies are the same TranslationStatus and are
+ * judged so too; its errors, and every error under its path, by {@link AzureCoreErrors}. The
+ * validator module reads the preview's spec only.
+ *
  * <p>SHOULD violations fail a test as MUST ones do. The mock is the kit's reference provider: a
  * SHOULD deviation here (the page's {@code Canceled}, an unlisted error code, an undeclared
  * property) would be reported against every run of the kit, and nothing obliges the mock to one.
@@ -46,6 +55,10 @@ public final class ContractCheck {
     private static final ObjectMapper SDK_READER = ContractJson.newMapper();
     private static final Pattern OPERATION_PATH =
             Pattern.compile(Pattern.quote(MockServer.BASE_PATH) + "/batches/[^/?]+(\\?.*)?");
+    /** An operation of any version: its API path, then /batches/{id} and any query. */
+    private static final Pattern ANY_VERSION_OPERATION = Pattern.compile(ServiceVersion.all().stream()
+            .map(v -> Pattern.quote(v.apiPath()))
+            .collect(Collectors.joining("|", "(", ")")) + "(/batches/[^/?]+)(\\?.*)?");
     /** The contract's error body, judged as the answer that carries it for every operation. */
     private static final String ERROR_BODY_OPERATION = "getTranslationStatus";
 
@@ -82,6 +95,27 @@ public final class ContractCheck {
     /** The check itself, for callers that count problems rather than stop at the first. */
     static Verdict check(String method, String path, int status, Map<String, List<String>> headers, byte[] body) {
         String upper = method.toUpperCase(Locale.ROOT);
+        Matcher other = ANY_VERSION_OPERATION.matcher(path);
+        if (!OPERATION_PATH.matcher(path).matches() && other.matches()) {
+            ServiceVersion version = ServiceVersion.all().stream()
+                    .filter(v -> v.apiPath().equals(other.group(1))).findFirst().orElseThrow();
+            boolean azureCore = version.errorEnvelope() == ServiceVersion.ErrorEnvelope.AZURE_CORE;
+            if (azureCore && status != 200) {
+                return new Verdict(AzureCoreErrors.problems(status, headers, body), null);
+            }
+            // The preview's shapes: judged on the preview's path (the query, the api-version, dropped).
+            String asPreview = MockServer.BASE_PATH + other.group(2);
+            if (upper.equals("GET") || upper.equals("DELETE")) {
+                List<Violation> found = VALIDATOR.validateExchange(upper, asPreview, status, headers, body);
+                if (found.stream().noneMatch(v -> v.ruleId().equals("status.declared"))) {
+                    return status == 200 ? typed(found, body) : new Verdict(describe(found), null);
+                }
+            }
+            return new Verdict(errorOutsideTheOperations(upper, asPreview, status, headers, body), null);
+        }
+        if (ServedRoutes.envelopeOf(path.split("\\?", 2)[0]) == ServiceVersion.ErrorEnvelope.AZURE_CORE) {
+            return new Verdict(AzureCoreErrors.problems(status, headers, body), null);
+        }
         if ((upper.equals("GET") || upper.equals("DELETE")) && OPERATION_PATH.matcher(path).matches()) {
             List<Violation> found = VALIDATOR.validateExchange(upper, path, status, headers, body);
             boolean undeclared = found.stream().anyMatch(v -> v.ruleId().equals("status.declared"));

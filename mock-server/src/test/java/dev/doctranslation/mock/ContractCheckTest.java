@@ -23,6 +23,12 @@ class ContractCheckTest {
              "summary":{"total":10,"failed":1,"success":4,"inProgress":2,"notYetStarted":0,
                         "cancelled":3,"totalCharacterCharged":48210}}""";
     private static final String ERROR = "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}";
+    private static final String AZURE_OPERATION =
+            "/translator/document/batches/727bf148-f327-47a0-9481-abae6362f11e?api-version=2024-05-01";
+    private static final String AZURE_ERROR =
+            "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"gone\",\"target\":\"Operation\"}}";
+    private static final Map<String, List<String>> AZURE_HEADERS = Map.of("Content-Type", List.of("application/json"),
+            "x-ms-error-code", List.of("ResourceNotFound"));
 
     @Test
     void acceptsTheSpecsOwnExampleAndReturnsTheTypedStatus() {
@@ -97,6 +103,54 @@ class ContractCheckTest {
     @Test
     void refusesA5xxOutsideTheOperations() {
         assertRefused("PUT", OPERATION, 500, JSON, ERROR, "expected a 4xx");
+    }
+
+    @Test
+    void judgesTheV1RoutesAsThePreview() {
+        String v10 = "/translator/text/batch/v1.0/batches/727bf148-f327-47a0-9481-abae6362f11e";
+
+        ContractCheck.assertConforms("GET", v10, 200, JSON, bytes(GOOD));
+        assertRefused("GET", v10, 200, JSON, GOOD.replace("Cancelling", "Canceled"), "SHOULD status.spelling");
+        assertRefused("DELETE", v10.replace("v1.0", "v1.1"), 400, JSON,
+                "{\"error\":{\"code\":\"InvalidRequest\",\"message\":\"no\",\"innererror\":{\"code\":\"X\"}}}",
+                "SHOULD body.unknown-property");
+    }
+
+    @Test
+    void acceptsAnAzureCoreErrorWithItsHeaderOnThe2024Route() {
+        ContractCheck.assertConforms("GET", AZURE_OPERATION, 404, AZURE_HEADERS, bytes(AZURE_ERROR));
+        ContractCheck.assertConforms("GET", "/translator/document/nowhere", 404, AZURE_HEADERS, bytes(AZURE_ERROR));
+    }
+
+    @Test
+    void judgesThe2024RoutesStatusAsThePreviews() {
+        ContractCheck.assertConforms("GET", AZURE_OPERATION, 200, JSON, bytes(GOOD));
+        assertRefused("GET", AZURE_OPERATION, 200, JSON, GOOD.replace("\"total\":10", "\"total\":11"),
+                "MUST summary.arithmetic");
+    }
+
+    @Test
+    void refusesAnAzureCoreErrorWithoutTheErrorCodeHeaderOrWithAnotherCodeInIt() {
+        assertRefused("GET", AZURE_OPERATION, 404, JSON, AZURE_ERROR, "no x-ms-error-code header");
+        assertRefused("GET", AZURE_OPERATION, 404, Map.of("Content-Type", List.of("application/json"),
+                "x-ms-error-code", List.of("NotFound")), AZURE_ERROR, "is not the body's code");
+    }
+
+    @Test
+    void refusesTheV1InnerErrorAndUndeclaredMembersOnThe2024Route() {
+        assertRefused("DELETE", AZURE_OPERATION, 400, Map.of("Content-Type", List.of("application/json"),
+                        "x-ms-error-code", List.of("InvalidRequest")),
+                "{\"error\":{\"code\":\"InvalidRequest\",\"message\":\"no\",\"innerError\":{\"code\":\"X\"}}}",
+                "does not declare: innerError");
+        assertRefused("GET", AZURE_OPERATION, 404, AZURE_HEADERS,
+                "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"gone\"},\"extra\":1}", "alone");
+    }
+
+    @Test
+    void refusesAThrottledAzureCoreAnswerWithoutRetryAfter() {
+        assertRefused("GET", AZURE_OPERATION, 429, Map.of("Content-Type", List.of("application/json"),
+                        "x-ms-error-code", List.of("RequestRateTooHigh")),
+                "{\"error\":{\"code\":\"RequestRateTooHigh\",\"message\":\"slow down\"}}", "Retry-After");
     }
 
     @Test

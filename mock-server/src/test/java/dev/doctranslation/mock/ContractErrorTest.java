@@ -3,6 +3,7 @@ package dev.doctranslation.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,31 @@ class ContractErrorTest {
     })
     void aBareStatusGetsTheNearestCode(int status, String code) {
         assertThat(ContractError.forStatus(status, "m").code().toString()).isEqualTo(code);
+    }
+
+    @Test
+    void inTheAzureCoreEnvelopeTheInnerErrorIsLowerCaseWithACodeOnlyAndTheCodeIsInTheHeader() throws Exception {
+        ContractError error = ContractError.forStatus(400, "no")
+                .withTarget("Operation")
+                .withInnerError("InvalidOperationState", "already done");
+
+        assertThat(read(error.body(ErrorEnvelope.AZURE_CORE)).toString()).isEqualTo(
+                "{\"error\":{\"code\":\"InvalidRequest\",\"message\":\"no\",\"target\":\"Operation\","
+                        + "\"innererror\":{\"code\":\"InvalidOperationState\"}}}");
+        Response response = error.response(ErrorEnvelope.AZURE_CORE);
+        assertThat(response.getHeaderString(ContractError.ERROR_CODE_HEADER)).isEqualTo("InvalidRequest");
+        assertThat(error.response().getHeaderString(ContractError.ERROR_CODE_HEADER)).isNull();
+    }
+
+    @Test
+    void anAzureCodeReplacesTheCodeInTheAzureCoreEnvelopeOnly() throws Exception {
+        ContractError error = ContractError.forStatus(400, "which version?").withAzureCode("MissingApiVersionParameter");
+
+        assertThat(read(error.body(ErrorEnvelope.AZURE_CORE)).path("error").path("code").asText())
+                .isEqualTo("MissingApiVersionParameter");
+        assertThat(read(error.body()).path("error").path("code").asText()).isEqualTo("InvalidRequest");
+        assertThat(error.response(ErrorEnvelope.AZURE_CORE).getHeaderString(ContractError.ERROR_CODE_HEADER))
+                .isEqualTo("MissingApiVersionParameter");
     }
 
     private static JsonNode read(byte[] body) throws Exception {

@@ -2,13 +2,17 @@ package dev.doctranslation.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.doctranslation.contract.ServiceVersion;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The standalone entry point, run as a process from the test classpath (the shaded jar gets the
@@ -127,6 +131,42 @@ class MainProcessTest {
             assertThat(refused.statusCode()).isEqualTo(401);
             ContractCheck.assertConforms("GET", states, refused);
             assertThat(admitted.statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * With --tls, every version's base URL is printed as https, with the certificate's PEM file;
+     * a client that trusts that file calls 2024-05-01 with the bearer token from the environment,
+     * which is never printed.
+     */
+    @Test
+    void withTlsEveryVersionsBaseUrlIsHttpsAndTheCertificateAndTheBearerTokensSourceArePrinted(@TempDir Path folder)
+            throws Exception {
+        String token = "bearer-token-from-the-environment-7";
+        Path pem = folder.resolve("mock.pem");
+        try (StandaloneProcess mock = StandaloneProcess.start(JAVA, Map.of(MockCommand.DEFAULT_BEARER_TOKEN_ENV, token),
+                "--tls-cert-out", pem.toString(), "--demo-operations", "1", "--no-request-log")) {
+            int port = URI.create(mock.baseUrl()).getPort();
+            HttpClient client = HttpClient.newBuilder().sslContext(TlsTest.trusting(pem)).build();
+            URI operation = ServiceVersion.V2024_05_01.operationUri(
+                    URI.create("https://127.0.0.1:" + port + "/translator/document"), mock.liveOperation());
+            HttpResponse<String> ok = client.send(HttpRequest.newBuilder(operation)
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            mock.interrupt();
+
+            assertThat(mock.baseUrl()).startsWith("https://127.0.0.1:" + port + "/translator/text/batch/v1.0-preview.1");
+            assertThat(mock.lines())
+                    .contains("  Base URL v1.0: https://127.0.0.1:" + port + "/translator/text/batch/v1.0")
+                    .contains("  Base URL v1.1: https://127.0.0.1:" + port + "/translator/text/batch/v1.1")
+                    .contains("  Base URL 2024-05-01: https://127.0.0.1:" + port
+                            + "/translator/document (every request adds ?api-version=2024-05-01)")
+                    .contains("  TLS certificate: " + pem.toAbsolutePath()
+                            + " (self-signed, made at start: trust this PEM to call https)")
+                    .contains("  Bearer token (2024-05-01): from $" + MockCommand.DEFAULT_BEARER_TOKEN_ENV);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            ContractCheck.assertConforms("GET", operation, ok);
+            assertThat(mock.output()).doesNotContain(token);
+            assertThat(pem).as("a PEM written where asked stays").exists();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class MockCommandTest {
         assertThat(options.retryAfterSeconds()).isEqualTo(MockServer.Builder.DEFAULT_RETRY_AFTER_SECONDS);
         assertThat(options.headerReadTimeout())
                 .isEqualTo(Duration.ofMillis(MockServer.Builder.DEFAULT_HEADER_READ_TIMEOUT_MILLIS));
+        assertThat(options.recorded()).as("answers as recorded: off").isEqualTo(RecordedBehaviour.NONE);
     }
 
     @Test
@@ -54,13 +56,15 @@ class MockCommandTest {
                         "--cancel-settle-ms", "0", "--demo-operations", "0", "--latency-ms", "5",
                         "--throttle-every", "10", "--unavailable-every", "20", "--unavailable-burst", "3",
                         "--retry-after", "4", "--no-request-log", "--header-read-timeout-ms", "1500",
-                        "--admin-token-env", "MY_ADMIN_TOKEN");
+                        "--admin-token-env", "MY_ADMIN_TOKEN", "--cancel-answers-before-applying",
+                        "--document-count-delay-ms", "250");
 
         assertThat(options)
                 .isEqualTo(
                         new StartOptions(
                                 "::1", 0, "MY_KEY", Duration.ofMillis(50), Duration.ZERO, 0, Duration.ofMillis(5),
-                                10, 20, 3, 4, false, Duration.ofMillis(1500), "MY_ADMIN_TOKEN"));
+                                10, 20, 3, 4, false, Duration.ofMillis(1500), "MY_ADMIN_TOKEN",
+                                new RecordedBehaviour(true, Duration.ofMillis(250))));
     }
 
     @ParameterizedTest
@@ -81,7 +85,8 @@ class MockCommandTest {
         "--unavailable-burst 3 | --unavailable-burst must be below --unavailable-every",
         "--retry-after -1      | --retry-after must be between 0 and 86400: -1",
         "--header-read-timeout-ms 0 | --header-read-timeout-ms must be between 1 and 3600000: 0",
-        "--admin-token-env     | option '--admin-token-env'"
+        "--admin-token-env     | option '--admin-token-env'",
+        "--document-count-delay-ms -1 | --document-count-delay-ms must be between 0 and 3600000: -1"
     })
     void aMistakeExits2NamingTheOptionAndStartsNothing(String args, String message) {
         Run run = run(args.split(" "));
@@ -110,7 +115,8 @@ class MockCommandTest {
                 .contains("--port=N", "--host=ADDRESS", "--key-env=NAME", "--pace-ms=MS", "--cancel-settle-ms=MS",
                         "--demo-operations=N", "--latency-ms=MS", "--throttle-every=N", "--unavailable-every=N",
                         "--unavailable-burst=M", "--retry-after=S", "--no-request-log", "--quiet",
-                        "--header-read-timeout-ms=MS", "--admin-token-env=NAME")
+                        "--header-read-timeout-ms=MS", "--admin-token-env=NAME", "--cancel-answers-before-applying",
+                        "--document-count-delay-ms=MS")
                 .contains("(default: 500)")
                 .contains("(default: 10000)")
                 .contains("Exit codes:")
@@ -127,5 +133,36 @@ class MockCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.<String, String>of()::get, args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCredentialAndTlsOptionsDefaultToNoBearerTokenAndPlainHttp() {
+        ApiAccessOptions access = MockCommand.parseApiAccess();
+
+        assertThat(access).isEqualTo(new ApiAccessOptions("DOCUMENT_TRANSLATION_BEARER_TOKEN", false, null));
+    }
+
+    @Test
+    void theCredentialAndTlsOptionsAreRead() {
+        assertThat(MockCommand.parseApiAccess("--bearer-token-env", "MY_TOKEN", "--tls"))
+                .isEqualTo(new ApiAccessOptions("MY_TOKEN", true, null));
+        assertThat(MockCommand.parseApiAccess("--tls-cert-out", "out/mock.pem"))
+                .as("a certificate file implies tls")
+                .isEqualTo(new ApiAccessOptions("DOCUMENT_TRANSLATION_BEARER_TOKEN", true, Path.of("out/mock.pem")));
+    }
+
+    @Test
+    void aBlankBearerTokenVariableIsAMistake() {
+        Run run = run("--bearer-token-env", " ");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--bearer-token-env needs a value that is not blank");
+    }
+
+    @Test
+    void helpListsTheCredentialAndTlsOptions() {
+        Run run = run("--help");
+
+        assertThat(run.out()).contains("--bearer-token-env=NAME", "--tls", "--tls-cert-out=PATH", "2024-05-01");
     }
 }

@@ -1,5 +1,6 @@
 package dev.doctranslation.mock;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.models.TranslationStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,6 +86,21 @@ final class MockHttp {
 
     HttpResponse<String> cancel(Object id) {
         return send(api("/batches/" + id).DELETE().build());
+    }
+
+    /** GET of operation {@code id} at {@code version}'s route (its api-version included), with the key. */
+    HttpResponse<String> get(ServiceVersion version, Object id) {
+        return send(api(version, id).GET().build());
+    }
+
+    /** DELETE of operation {@code id} at {@code version}'s route (its api-version included), with the key. */
+    HttpResponse<String> cancel(ServiceVersion version, Object id) {
+        return send(api(version, id).DELETE().build());
+    }
+
+    /** A request for operation {@code id} at {@code version}'s route, with the right key. */
+    HttpRequest.Builder api(ServiceVersion version, Object id) {
+        return raw(version.operationPath(String.valueOf(id))).header(KEY_HEADER, mock.get().key());
     }
 
     HttpResponse<String> state(String json) {

@@ -5,6 +5,7 @@ import dev.doctranslation.contract.testing.ReadmeSnippets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.mock.junit.ArrangedOperation;
 import dev.doctranslation.mock.junit.MockServerExtension;
 import dev.doctranslation.mock.junit.MockServerTest;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +25,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
-/** The README's four examples, compiled and run against a real mock, and kept identical to it. */
+/** The README's five examples, compiled and run against a real mock, and kept identical to it. */
 class ReadmeExamplesTest {
 
     private static final Path SOURCE = Path.of("src/test/java/dev/doctranslation/mock/ReadmeExamplesTest.java");
@@ -120,6 +122,49 @@ class ReadmeExamplesTest {
         return response;
     }
 
+    /** The token the README's reader configures for 2024-05-01's bearer authentication. */
+    private final String myToken = "readme-bearer-token-" + UUID.randomUUID();
+
+    @Test
+    void everyVersion() throws Exception {
+        // snippet:versions:begin
+        try (MockServer mock = MockServer.builder()
+            .bearerToken(myToken)                        // 2024-05-01 also takes Authorization: Bearer <myToken>
+            .tls(true)                                   // https, with a self-signed certificate made now
+            .start()) {
+          UUID id = mock.operations().arrange("Running");                 // one store: seen through every route
+          URI v1 = mock.apiBase(ServiceVersion.V1_1);  // https://127.0.0.1:<port>/translator/text/batch/v1.1
+          URI latest = ServiceVersion.V2024_05_01.operationUri(mock.apiBase(ServiceVersion.V2024_05_01), id.toString());
+          // https://127.0.0.1:<port>/translator/document/batches/<id>?api-version=2024-05-01
+          Path pem = mock.tlsCertificate().orElseThrow();                 // trust this PEM in your client
+          callEveryVersion(v1, latest, id, pem, mock.key(), myToken);      // your client's calls go here
+        }
+        // snippet:versions:end
+    }
+
+    /** The calls the README leaves to the reader: one operation through two versions, over https. */
+    private static void callEveryVersion(URI v1, URI latest, UUID id, Path pem, String key, String token) throws Exception {
+        assertThat(v1.toString()).matches("https://127\\.0\\.0\\.1:[1-9][0-9]*/translator/text/batch/v1\\.1");
+        assertThat(latest.toString()).matches(
+                "https://127\\.0\\.0\\.1:[1-9][0-9]*/translator/document/batches/" + id + "\\?api-version=2024-05-01");
+        HttpClient client = HttpClient.newBuilder().sslContext(TlsTest.trusting(pem)).build();
+
+        HttpResponse<String> viaV1 = client.send(HttpRequest.newBuilder(URI.create(v1 + "/batches/" + id))
+                .header(MockHttp.KEY_HEADER, key).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> cancel = client.send(HttpRequest.newBuilder(latest)
+                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(latest)
+                .header(MockHttp.KEY_HEADER, key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(Bodies.status(viaV1)).isEqualTo("Running");
+        assertThat(Bodies.status(cancel)).isEqualTo("Cancelling");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.headers().firstValue("x-ms-error-code")).hasValue("InvalidRequest");
+        for (HttpResponse<String> answer : List.of(viaV1, cancel, again)) {
+            ContractCheck.assertConforms(answer.request().method(), answer.request().uri(), answer);
+        }
+    }
+
     @Test
     void theExtensionExamplePasses() {
         assertPasses(ExtensionExample.MyClientTest.class);
@@ -194,7 +239,7 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"in-process", "extension", "extension-programmatic", "beyond-loopback"})
+    @ValueSource(strings = {"in-process", "extension", "extension-programmatic", "beyond-loopback", "versions"})
     void readmeShowsExactlyTheCodeThisTestRuns(String snippet) {
         ReadmeSnippets.assertSame(snippet, Path.of("README.md"), SOURCE);
     }

@@ -60,9 +60,12 @@ final class StandaloneProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(MockCommand.DEFAULT_KEY_ENV);
         builder.environment().remove(MockCommand.DEFAULT_ADMIN_TOKEN_ENV);
+        builder.environment().remove(MockCommand.DEFAULT_BEARER_TOKEN_ENV);
         builder.environment().putAll(env);
         StandaloneProcess standalone = new StandaloneProcess(builder.start());
-        standalone.awaitLine("Ctrl-C stops it.", Duration.ofSeconds(20));
+        // Generous: a start with --tls also loads Bouncy Castle and makes a key, and on a machine
+        // busy with other builds a JVM's start alone has taken 15 s.
+        standalone.awaitLine("Ctrl-C stops it.", Duration.ofSeconds(60));
         return standalone;
     }
 

@@ -1,5 +1,6 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.ServiceVersion;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -17,22 +18,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The contract as the validator reads it: from the openapi artifact on the classpath, never a
- * copy. Knows each operation's method and path, so callers can name an operation either way.
+ * One version's contract as the validator reads it: from the openapi artifact on the classpath,
+ * never a copy. Knows each operation's method and path, so callers can name an operation either way.
  */
 final class ContractSpec {
-    static final String RESOURCE = "/META-INF/openapi/document-translation.yaml";
+    static final String RESOURCE = "/" + ServiceVersion.V1_0_PREVIEW_1.specResource();
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
 
     /** One operation of the contract. */
     record OperationRef(String operationId, String method, String pathTemplate, Pattern pathPattern, List<String> statuses) {}
 
+    private final ServiceVersion version;
     private final String yaml;
     private final String basePath;
     private final Map<String, OperationRef> operations;
 
-    private ContractSpec(String yaml, OpenAPI api) {
+    private ContractSpec(ServiceVersion version, String yaml, OpenAPI api) {
+        this.version = version;
         this.yaml = yaml;
         String server = PATH_PARAMETER.matcher(api.getServers().get(0).getUrl()).replaceAll("host");
         this.basePath = URI.create(server).getPath();
@@ -43,18 +46,27 @@ final class ContractSpec {
     }
 
     static ContractSpec fromClasspath() {
-        try (InputStream in = ContractSpec.class.getResourceAsStream(RESOURCE)) {
+        return fromClasspath(ServiceVersion.V1_0_PREVIEW_1);
+    }
+
+    static ContractSpec fromClasspath(ServiceVersion version) {
+        String resource = "/" + version.specResource();
+        try (InputStream in = ContractSpec.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the contract " + RESOURCE + " is not on the classpath;"
-                        + " add dev.doctranslation:doctranslation-openapi");
+                throw new IllegalStateException("the contract of " + version + ", " + resource
+                        + ", is not on the classpath; add dev.doctranslation:doctranslation-openapi");
             }
             String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
-            return new ContractSpec(yaml, new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI());
+            return new ContractSpec(version, yaml, new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the contract " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the contract " + resource, e);
         }
+    }
+
+    ServiceVersion version() {
+        return version;
     }
 
     private static OperationRef ref(PathItem.HttpMethod method, String template, Operation op) {

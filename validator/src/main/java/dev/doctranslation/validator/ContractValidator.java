@@ -4,6 +4,8 @@ import dev.doctranslation.contract.Severity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.doctranslation.contract.ResponseValidator;
+import dev.doctranslation.contract.ServiceVersion;
+import dev.doctranslation.contract.models.AzureCoreErrorResponse;
 import dev.doctranslation.contract.models.TranslationErrorResponse;
 import dev.doctranslation.contract.models.TranslationStatus;
 import java.util.ArrayList;
@@ -32,12 +34,28 @@ public final class ContractValidator {
     }
 
     /**
-     * Reads the contract from the {@code doctranslation-openapi} jar on the classpath.
+     * Reads the {@code v1.0-preview.1} contract from the {@code doctranslation-openapi} jar on the
+     * classpath.
      *
      * @throws IllegalStateException if the contract is not on the classpath
      */
     public static ContractValidator fromClasspath() {
         return new ContractValidator(ContractSpec.fromClasspath());
+    }
+
+    /**
+     * Reads {@code version}'s contract from the {@code doctranslation-openapi} jar on the classpath:
+     * its routes, its declared answers and its error envelope.
+     *
+     * @throws IllegalStateException if that contract is not on the classpath
+     */
+    public static ContractValidator fromClasspath(ServiceVersion version) {
+        return new ContractValidator(ContractSpec.fromClasspath(Objects.requireNonNull(version, "version == null")));
+    }
+
+    /** The service version whose contract this validator holds. */
+    public ServiceVersion version() {
+        return spec.version();
     }
 
     /**
@@ -68,7 +86,8 @@ public final class ContractValidator {
             byte[] body) {
         ContractSpec.OperationRef operation = spec.operation(method, path).orElseThrow(() ->
                 new IllegalArgumentException("no operation of the contract answers " + method + " " + path
-                        + "; expected DELETE or GET " + spec.basePath() + "/batches/{id}"));
+                        + "; expected DELETE or GET " + spec.basePath() + "/batches/{id}"
+                        + spec.version().apiVersionQuery().map(v -> "?api-version=" + v).orElse("")));
         return validateExchange(operation, status, headers, body);
     }
 
@@ -77,14 +96,20 @@ public final class ContractValidator {
         RawExchangeValidator.Result result = raw.validate(operation, status, headers, body);
         List<Violation> found = new ArrayList<>(result.violations());
         JsonNode tree = result.body();
-        if (tree != null && tree.isObject() && operation.statuses().contains(String.valueOf(status))) {
-            Class<?> type = status == 200 ? TranslationStatus.class : TranslationErrorResponse.class;
+        if (tree != null && tree.isObject() && result.declared()) {
+            Class<?> type = status == 200 ? TranslationStatus.class : errorType();
             Object model = Json.model(tree, type);
             if (model != null) {
                 found.addAll(typed.pageRules(model, "$"));
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The generated model an error answer of this version decodes into. */
+    private Class<?> errorType() {
+        return spec.version().errorEnvelope() == ServiceVersion.ErrorEnvelope.AZURE_CORE
+                ? AzureCoreErrorResponse.class : TranslationErrorResponse.class;
     }
 
     /** The generated constraints and the page's rules on a decoded status. */
@@ -97,9 +122,16 @@ public final class ContractValidator {
         return typed.all(Objects.requireNonNull(error, "error == null"), "$");
     }
 
+    /** The generated constraints and the page's rules on a decoded Azure Core error body (2024-05-01). */
+    public List<Violation> validate(AzureCoreErrorResponse error) {
+        return typed.all(Objects.requireNonNull(error, "error == null"), "$");
+    }
+
     /**
-     * What may not happen between two observations of one operation: success or failed going
-     * down, total changing, a terminal status changing, lastActionDateTimeUtc going back.
+     * What may not happen between two observations of one operation: a count or the charge going
+     * down, total changing once the documents are counted, a terminal status changing,
+     * createdDateTimeUtc changing, lastActionDateTimeUtc going back. A later summary of all zeros
+     * on a status that is not terminal counts nothing yet and is not compared (see the README).
      */
     public List<Violation> validateTransition(TranslationStatus earlier, TranslationStatus later) {
         return TransitionRules.check(Objects.requireNonNull(earlier, "earlier == null"),

@@ -1,6 +1,7 @@
 package dev.doctranslation.validator;
 
 import dev.doctranslation.contract.ContractHeaders;
+import dev.doctranslation.contract.ServiceVersion;
 
 import dev.doctranslation.contract.Statuses;
 
@@ -35,22 +36,30 @@ final class RawExchangeValidator {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,30}");
 
     private final ResponseSchemas schemas;
+    private final boolean azureCoreErrors;
 
     RawExchangeValidator(ContractSpec spec) {
         this.schemas = new ResponseSchemas(spec.yaml());
+        this.azureCoreErrors = spec.version().errorEnvelope() == ServiceVersion.ErrorEnvelope.AZURE_CORE;
     }
 
-    /** What the raw check found, and the JSON it parsed (null when the body is not JSON). */
-    record Result(List<Violation> violations, JsonNode body) {}
+    /**
+     * What the raw check found, the JSON it parsed (null when the body is not JSON), and whether
+     * the status was declared (by its code or by a {@code default} response).
+     */
+    record Result(List<Violation> violations, JsonNode body, boolean declared) {}
 
     Result validate(ContractSpec.OperationRef operation, int status, Map<String, List<String>> headers, byte[] body) {
         List<Violation> found = new ArrayList<>();
         String statusCode = String.valueOf(status);
-        ResponseSchemas.Response declared = schemas.response(operation.operationId(), statusCode).orElse(null);
+        // A version that declares a default response (the Azure Core generation) declares every status.
+        ResponseSchemas.Response declared = schemas.response(operation.operationId(), statusCode)
+                .or(() -> status >= 400 ? schemas.response(operation.operationId(), "default") : java.util.Optional.empty())
+                .orElse(null);
         if (declared == null) {
             found.add(Rule.STATUS_DECLARED.at("$", operation.operationId() + " does not declare status " + status
                     + "; expected one of " + String.join(", ", operation.statuses())));
-            return new Result(found, Json.parse(body));
+            return new Result(found, Json.parse(body), false);
         }
         String contentType = header(headers, "Content-Type");
         if (contentType == null || !JSON_CONTENT_TYPE.matcher(contentType).matches()) {
@@ -63,12 +72,31 @@ final class RawExchangeValidator {
             found.add(Rule.BODY_JSON.at("$", body.length == 0 ? "the body is empty; expected a JSON document"
                     : "the body is not JSON: '" + Json.excerpt(body) + "'"));
         } else if (declared.body() != null) {
-            JsonNode checked = tolerateKnownDeviations(tree, found);
+            JsonNode checked = tolerateKnownDeviations(tree, found, !azureCoreErrors);
             for (ValidationMessage m : declared.body().validate(checked)) {
                 found.add(SchemaFindings.bodyViolation(m));
             }
         }
-        return new Result(withoutConsequences(found), tree);
+        if (azureCoreErrors && status >= 400) {
+            checkErrorCodeHeader(headers, tree, found);
+        }
+        return new Result(withoutConsequences(found), tree, true);
+    }
+
+    /**
+     * Azure Core repeats an error's code in {@code x-ms-error-code}, so a client can branch on it
+     * without reading the body: the header is there and says what the body says.
+     */
+    private static void checkErrorCodeHeader(Map<String, List<String>> headers, JsonNode tree, List<Violation> found) {
+        String header = header(headers, ContractHeaders.ERROR_CODE);
+        String code = tree == null ? null : tree.path("error").path("code").textValue();
+        if (header == null) {
+            found.add(Rule.ERROR_CODE_HEADER.at("header:" + ContractHeaders.ERROR_CODE, ContractHeaders.ERROR_CODE
+                    + " is absent; expected the error's code" + (code == null ? "" : " '" + code + "'")));
+        } else if (code != null && !code.equals(header.trim())) {
+            found.add(Rule.ERROR_CODE_HEADER.at("header:" + ContractHeaders.ERROR_CODE, ContractHeaders.ERROR_CODE
+                    + " is '" + header + "' but error.code is '" + code + "'; expected the same code in both"));
+        }
     }
 
     /** Each value of each declared header that is present, against the header's schema; undeclared headers are free. */
@@ -123,9 +151,18 @@ final class RawExchangeValidator {
      *     rewritten copy; the caller's tree is never changed, since the typed rules read it after
      */
     static JsonNode tolerateKnownDeviations(JsonNode tree, List<Violation> found) {
+        return tolerateKnownDeviations(tree, found, true);
+    }
+
+    /**
+     * @param listedCodes whether the version lists its error codes; the Azure Core envelope's code
+     *     is free text, so there an unlisted code is no deviation
+     */
+    static JsonNode tolerateKnownDeviations(JsonNode tree, List<Violation> found, boolean listedCodes) {
         boolean canceled = tree.isObject() && Statuses.isPageSpelling(tree.path("status").textValue());
         JsonNode code = tree.path("error").path("code");
-        boolean unlistedCode = tree.path("error").isObject() && code.isTextual() && !KNOWN_CODES.contains(code.textValue());
+        boolean unlistedCode = listedCodes && tree.path("error").isObject() && code.isTextual()
+                && !KNOWN_CODES.contains(code.textValue());
         if (!canceled && !unlistedCode) {
             return tree;
         }

@@ -19,6 +19,8 @@ public enum Rule {
             "the status is spelled Cancelled, as the service sends it; the page's Canceled is a deviation"),
     ERROR_CODE_KNOWN("error.code.known", Severity.SHOULD,
             "the error code is one the contract lists (clients still decode others)"),
+    ERROR_CODE_HEADER("error.code-header", Severity.MUST,
+            "an Azure Core error (2024-05-01) repeats its code in the x-ms-error-code header"),
 
     // Typed model: the spec's own limits, as generated bean-validation annotations.
     MODEL_CONSTRAINT("model.constraint", Severity.MUST, "required values are present and numbers within their limits"),
@@ -40,7 +42,9 @@ public enum Rule {
     TRANSITION_CHARGE_KEPT("transition.charge-kept", Severity.MUST,
             "totalCharacterCharged never goes down: completed documents will be charged"),
     TRANSITION_CREATED_FIXED("transition.created-fixed", Severity.MUST, "createdDateTimeUtc never changes"),
-    TRANSITION_TOTAL_FIXED("transition.total-fixed", Severity.MUST, "total never changes"),
+    TRANSITION_TOTAL_FIXED("transition.total-fixed", Severity.MUST,
+            "total never changes once the documents are counted (a summary of all zeros on a status that is not"
+                    + " terminal counts nothing yet)"),
     TRANSITION_TERMINAL_FINAL("transition.terminal-final", Severity.MUST, "a terminal status never changes again"),
     TRANSITION_LAST_ACTION_FORWARD("transition.last-action-forward", Severity.MUST,
             "lastActionDateTimeUtc never goes back");

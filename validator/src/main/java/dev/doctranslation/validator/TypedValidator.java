@@ -1,5 +1,6 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.models.AzureCoreError;
 import dev.doctranslation.contract.models.InnerTranslationError;
 import dev.doctranslation.contract.models.StatusSummary;
 import dev.doctranslation.contract.models.TranslationError;
@@ -55,6 +56,7 @@ final class TypedValidator {
                 .constraint(pageRule(TerminalSettled.class));
         mapping.type(TranslationError.class).constraint(pageRule(CodeAndMessagePresent.class));
         mapping.type(InnerTranslationError.class).constraint(pageRule(CodeAndMessagePresent.class));
+        mapping.type(AzureCoreError.class).constraint(pageRule(CodeAndMessagePresent.class));
         // No Expression Language on the classpath: messages are built by the constraints themselves.
         this.validator = configuration.addMapping(mapping)
                 .messageInterpolator(new ParameterMessageInterpolator())

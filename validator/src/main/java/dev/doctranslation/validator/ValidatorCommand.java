@@ -1,5 +1,6 @@
 package dev.doctranslation.validator;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.Severity;
 
 import java.io.IOException;
@@ -41,6 +42,12 @@ final class ValidatorCommand implements Callable<Integer> {
     @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'",
             description = "a response header, repeatable (default: Content-Type: application/json)")
     List<String> headers = new ArrayList<>();
+
+    @Option(names = "--service-version", paramLabel = "VERSION", defaultValue = "v1.0-preview.1",
+            converter = VersionConverter.class,
+            description = "the service version whose contract applies: v1.0-preview.1, v1.0, v1.1 or 2024-05-01"
+                    + " (default: ${DEFAULT-VALUE})")
+    ServiceVersion serviceVersion;
 
     @Parameters(index = "0", paramLabel = "BODY", description = "file with the response body; - for standard input")
     String body;
@@ -93,7 +100,7 @@ final class ValidatorCommand implements Callable<Integer> {
         }
         List<Violation> found;
         try {
-            found = ContractValidator.fromClasspath().validateExchange(operation, status, parsed, bytes);
+            found = ContractValidator.fromClasspath(serviceVersion).validateExchange(operation, status, parsed, bytes);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
@@ -102,6 +109,18 @@ final class ValidatorCommand implements Callable<Integer> {
         long must = found.stream().filter(v -> v.severity() == Severity.MUST).count();
         out.println(must + " MUST, " + (found.size() - must) + " SHOULD");
         return must > 0 ? 1 : 0;
+    }
+
+    /** Reads a version as the service names it; a wrong one is a usage error naming the supported ones. */
+    static final class VersionConverter implements CommandLine.ITypeConverter<ServiceVersion> {
+        @Override
+        public ServiceVersion convert(String value) {
+            try {
+                return ServiceVersion.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -133,6 +133,60 @@ class TypedAndTransitionTest {
                 .isEqualTo("success went down from 4 to 3; expected at least 4");
     }
 
+    /** A summary of all zeros: the documents are not counted yet (or, on a terminal status, there are none). */
+    private static StatusSummary zeros() {
+        return new StatusSummary().total(0).failed(0).success(0).inProgress(0).notYetStarted(0).cancelled(0)
+                .totalCharacterCharged(0L);
+    }
+
+    @Test
+    void totalMayGoFromUncountedToItsCountButNotChangeOnceCounted() {
+        TranslationStatus uncounted = running().status(Status.NOT_STARTED).summary(zeros());
+        TranslationStatus counted = running().status(Status.CANCELLING)
+                .summary(new StatusSummary().total(8).failed(0).success(0).inProgress(0).notYetStarted(8).cancelled(0)
+                        .totalCharacterCharged(0L));
+        TranslationStatus recounted = running().status(Status.CANCELLING)
+                .summary(new StatusSummary().total(9).failed(0).success(0).inProgress(0).notYetStarted(9).cancelled(0)
+                        .totalCharacterCharged(0L));
+        TranslationStatus fewer = running();
+        fewer.getSummary().total(9).notYetStarted(2);
+
+        assertThat(VALIDATOR.validateTransition(uncounted, counted)).isEmpty();
+        assertThat(VALIDATOR.validateTransition(counted, recounted)).singleElement()
+                .satisfies(v -> assertThat(v.message())
+                        .isEqualTo("total went from 8 to 9; expected it unchanged once the documents are counted"))
+                .extracting(Violation::ruleId).isEqualTo("transition.total-fixed");
+        assertThat(VALIDATOR.validateTransition(running(), fewer)).extracting(Violation::ruleId)
+                .containsExactly("transition.total-fixed");
+    }
+
+    @Test
+    void aSummaryThatCountsNothingYetLowersNoCount() {
+        // The live service's answer to a cancel sent before it counted the documents.
+        TranslationStatus cancelAnswer = running().status(Status.CANCELLING)
+                .lastActionDateTimeUtc(OffsetDateTime.parse("2020-03-26T01:05:00Z")).summary(zeros());
+
+        assertThat(VALIDATOR.validateTransition(running(), cancelAnswer)).isEmpty();
+    }
+
+    @Test
+    void aTerminalStatusCountsItsDocumentsZerosIncluded() {
+        TranslationStatus cancelledEmpty = running().status(Status.CANCELLED)
+                .lastActionDateTimeUtc(OffsetDateTime.parse("2020-03-26T01:05:00Z")).summary(zeros());
+        TranslationStatus cancelled = pageExample().status(Status.CANCELLED)
+                .summary(new StatusSummary().total(10).failed(1).success(4).inProgress(0).notYetStarted(0).cancelled(5)
+                        .totalCharacterCharged(100L));
+        TranslationStatus grown = pageExample().status(Status.CANCELLED)
+                .summary(new StatusSummary().total(11).failed(1).success(4).inProgress(0).notYetStarted(0).cancelled(6)
+                        .totalCharacterCharged(100L));
+
+        assertThat(VALIDATOR.validateTransition(running(), cancelledEmpty)).extracting(Violation::ruleId)
+                .containsExactly("transition.success-kept", "transition.failed-kept", "transition.charge-kept",
+                        "transition.total-fixed");
+        assertThat(VALIDATOR.validateTransition(cancelled, grown)).extracting(Violation::ruleId)
+                .containsExactly("transition.total-fixed");
+    }
+
     @Test
     void anUnknownOperationIsNamedWithTheKnownOnes() {
         assertThatThrownBy(() -> VALIDATOR.validateExchange("cancel", 200, java.util.Map.of(), new byte[0]))

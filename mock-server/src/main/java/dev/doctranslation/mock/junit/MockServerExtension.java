@@ -1,13 +1,16 @@
 package dev.doctranslation.mock.junit;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.mock.Arrangement;
 import dev.doctranslation.mock.Faults;
 import dev.doctranslation.mock.MockServer;
 import dev.doctranslation.mock.Operations;
 import java.lang.reflect.Parameter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -100,6 +103,16 @@ public final class MockServerExtension
     /** The running mock's {@link MockServer#baseUrl()}. */
     public URI baseUrl() {
         return server().baseUrl();
+    }
+
+    /** The running mock's {@link MockServer#apiBase(ServiceVersion)}. */
+    public URI apiBase(ServiceVersion version) {
+        return server().apiBase(version);
+    }
+
+    /** The running mock's {@link MockServer#tlsCertificate()}. */
+    public Optional<Path> tlsCertificate() {
+        return server().tlsCertificate();
     }
 
     /** The running mock's {@link MockServer#statesUrl()}. */
@@ -288,6 +301,24 @@ public final class MockServerExtension
         /** See {@link MockServer.Builder#adminToken}. */
         public Builder adminToken(String token) {
             settings.adminToken(token);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#bearerToken}. */
+        public Builder bearerToken(String token) {
+            settings.bearerToken(token);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#tls}. */
+        public Builder tls(boolean on) {
+            settings.tls(on);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#tlsCertificateOut}. */
+        public Builder tlsCertificateOut(Path file) {
+            settings.tlsCertificateOut(file);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.doctranslation.validator.constraints;
 
+import dev.doctranslation.contract.models.AzureCoreError;
 import dev.doctranslation.contract.models.InnerTranslationError;
 import dev.doctranslation.contract.models.TranslationError;
 import jakarta.validation.Constraint;
@@ -16,7 +17,8 @@ import java.lang.annotation.Target;
  */
 @Target(java.lang.annotation.ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {CodeAndMessagePresent.OnError.class, CodeAndMessagePresent.OnInnerError.class})
+@Constraint(validatedBy = {CodeAndMessagePresent.OnError.class, CodeAndMessagePresent.OnInnerError.class,
+    CodeAndMessagePresent.OnAzureCoreError.class})
 public @interface CodeAndMessagePresent {
     String message() default "error code or message is blank";
 
@@ -34,6 +36,25 @@ public @interface CodeAndMessagePresent {
     final class OnInnerError implements ConstraintValidator<CodeAndMessagePresent, InnerTranslationError> {
         @Override
         public boolean isValid(InnerTranslationError e, ConstraintValidatorContext context) {
+            if (e == null) {
+                return true;
+            }
+            boolean valid = Blank.messageSaysSomething(e.getMessage(), context);
+            if (e.getCode() != null && e.getCode().isBlank()) {
+                Blank.report(context, "code", e.getCode());
+                valid = false;
+            }
+            return valid;
+        }
+    }
+
+    /**
+     * The Azure Core envelope (2024-05-01), at the top and in each of its {@code details}; its
+     * {@code innererror} has a code only, which the schema already requires to be a string.
+     */
+    final class OnAzureCoreError implements ConstraintValidator<CodeAndMessagePresent, AzureCoreError> {
+        @Override
+        public boolean isValid(AzureCoreError e, ConstraintValidatorContext context) {
             if (e == null) {
                 return true;
             }
