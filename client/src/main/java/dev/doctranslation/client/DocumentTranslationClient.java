@@ -22,10 +22,15 @@ import java.util.UUID;
  * <pre>{@code
  * DocumentTranslationClient client = DocumentTranslationClient.builder()
  *         .endpoint("https://my-translator.cognitiveservices.azure.com")
+ *         .serviceVersion(ServiceVersion.V2024_05_01)
  *         .subscriptionKey(System.getenv("DOCUMENT_TRANSLATION_KEY"))
  *         .build();
  * TranslationStatus status = client.cancelTranslation(operationId);
  * }</pre>
+ *
+ * <p>The methods are the same for every {@link ServiceVersion}; the builder's
+ * {@code serviceVersion} decides the route, the {@code api-version} query, how errors are read and
+ * whether a bearer token may replace the key.
  *
  * <p>Every method retries 408, 429, 500, 502, 503, 504 and transport failures as the builder's
  * {@link RetryOptions} say, then reports what remained as a {@link DocumentTranslationException}

@@ -8,7 +8,10 @@ final class AzureCoreBodies {
         return "{\"error\": {\"code\": \"" + code + "\", \"message\": \"" + message + "\"}}";
     }
 
-    /** Everything the envelope can carry: target, nested details, a two-link innererror chain. */
+    /**
+     * Everything the envelope can carry: target, nested details, a two-link innererror chain; and
+     * a detail without its required message, which the client leaves out.
+     */
     static final String FULL = """
             {
               "error": {
@@ -19,7 +22,8 @@ final class AzureCoreBodies {
                   {"code": "InvalidArgument", "message": "The parameter 'api-version' is not supported.",
                    "target": "api-version",
                    "details": [{"code": "UnsupportedValue", "message": "2099-01-01 is not a version."}]},
-                  {"code": "SomethingNoSpecLists", "message": "A second reason."}
+                  {"code": "SomethingNoSpecLists", "message": "A second reason."},
+                  {"code": "DetailWithoutMessage"}
                 ],
                 "innererror": {"code": "InvalidOperationState", "innererror": {"code": "AlreadyCancelling"}}
               }

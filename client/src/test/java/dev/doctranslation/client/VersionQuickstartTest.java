@@ -14,11 +14,14 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's snippets on choosing the service version and on bearer tokens, compiled and run
- * against a local server, and kept identical to the README.
+ * The client README's snippets on choosing the service version and on bearer tokens, and the root
+ * README's SDK quick start, compiled and run against a local server, and kept identical to the
+ * READMEs.
  */
 class VersionQuickstartTest extends ClientTestBase {
     private static final Path README = Path.of("README.md");
+    /** The repository's README, one folder up from the client module the tests run in. */
+    private static final Path ROOT_README = Path.of("../README.md");
     private static final Path SOURCE = Path.of("src/test/java/dev/doctranslation/client/VersionQuickstartTest.java");
 
     @Test
@@ -77,8 +80,32 @@ class VersionQuickstartTest extends ClientTestBase {
                 .isEqualTo("Bearer token-for-https://cognitiveservices.azure.com/.default");
     }
 
+    /** The root README's SDK quick start: the version named, a key, a cancel. */
+    @Test
+    void theRootReadmesQuickStartCancelsOn2024() throws Exception {
+        enqueue(200, Bodies.status("Cancelling"));
+        String endpoint = server.url("/").toString();
+        String key = KEY;
+
+        // snippet:sdk-quick-start:begin
+        DocumentTranslationClient client = DocumentTranslationClient.builder()
+                .endpoint(endpoint) // https://<your-resource>.cognitiveservices.azure.com
+                .serviceVersion(ServiceVersion.V2024_05_01) // or V1_1, V1_0; without it, v1.0-preview.1
+                .subscriptionKey(key) // or, for 2024-05-01, .credential(TokenCredential) with a bearer token
+                .build();
+        TranslationStatus status = client.cancelTranslation(UUID.fromString("727bf148-f327-47a0-9481-abae6362f11e"));
+        // snippet:sdk-quick-start:end
+
+        assertThat(status.getStatus()).hasToString("Cancelling");
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("DELETE");
+        assertThat(request.getTarget()).endsWith("?api-version=2024-05-01");
+        assertThat(request.getHeaders().get("Ocp-Apim-Subscription-Key")).isEqualTo(KEY);
+    }
+
     @Test
     void readmeShowsExactlyTheCodeThisTestRuns() {
+        ReadmeSnippets.assertSame("sdk-quick-start", ROOT_README, SOURCE);
         ReadmeSnippets.assertSame("service-version", README, SOURCE);
         ReadmeSnippets.assertSame("bearer-token", README, SOURCE);
     }
