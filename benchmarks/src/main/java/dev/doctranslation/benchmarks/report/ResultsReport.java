@@ -39,7 +39,8 @@ public final class ResultsReport {
         Path markdown = Path.of(required(options, "--markdown"));
         String findings = options.containsKey("--findings") && Files.exists(Path.of(options.get("--findings")))
                 ? Files.readString(Path.of(options.get("--findings"))) : "";
-        String relativeJson = "benchmarks/results/" + json.getFileName();
+        // As the reader finds it from the repository's root, where run.sh runs.
+        String relativeJson = Path.of("").toAbsolutePath().relativize(json.toAbsolutePath()).toString();
         Files.writeString(markdown, MarkdownReport.render(results, relativeJson, findings));
         if (results.path("smoke").asBoolean()) {
             List<String> wrong = SmokeCheck.wrongAnswers(results);
