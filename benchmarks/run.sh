@@ -295,6 +295,11 @@ stop_started
 for server_log in "$WORK/mock.log" "$WORK/mock-quiet.log"; do
   head -n 40 "$server_log" > "$server_log.head" && mv "$server_log.head" "$server_log"
 done
+# Diagnostic: the request log's own price per request, on the request's thread and in all (RequestLogCost).
+log "the request log's cost per request, apart from HTTP (dev.doctranslation.mock.RequestLogCost)"
+java -cp "$BENCH_JAR" dev.doctranslation.mock.RequestLogCost --seconds "$([[ "$SMOKE" == 1 ]] && echo 1 || echo 3)" \
+  --rounds "$([[ "$SMOKE" == 1 ]] && echo 1 || echo 5)" | sed -n 's/^RESULT //p' | tee "$WORK/request-log-cost.json" | tee -a "$WORK/run.log"
+[[ -s "$WORK/request-log-cost.json" ]] || { echo "RequestLogCost gave no result" >&2; exit 1; }
 phase_end load
 fi
 

@@ -32,6 +32,7 @@ final class MarkdownReport {
         decoding(r.path("decoding"));
         validation(r.path("validation"));
         load(r.path("load"), r.path("load_diagnostic"));
+        requestLogCost(r.path("request_log_cost"));
         kit(r.path("kit"));
         build(r.path("build"));
         startup(r.path("startup"));
@@ -307,6 +308,21 @@ final class MarkdownReport {
             line("");
             loadTable(diagnostic, "mock-quiet");
         }
+    }
+
+    private void requestLogCost(JsonNode c) {
+        if (c.path("skipped").asBoolean() || c.isMissingNode()) {
+            return;
+        }
+        JsonNode thread = c.path("request_thread_cpu_ns_per_request");
+        JsonNode process = c.path("process_cpu_ns_per_request");
+        line("The request log's own price, apart from HTTP (`dev.doctranslation.mock.RequestLogCost`, " + c.path("rounds").asInt()
+                + " rounds of " + c.path("seconds").asInt() + " s, medians): "
+                + Ratios.number(thread.path("log").asDouble(Double.NaN), 0) + " ns of CPU per request on the request's own thread ("
+                + Ratios.number(thread.path("with_log").asDouble(Double.NaN), 0) + " with a line against "
+                + Ratios.number(thread.path("without").asDouble(Double.NaN), 0) + " without, for some 10 µs of stand-in work), "
+                + Ratios.number(process.path("log").asDouble(Double.NaN), 0) + " ns per request for the whole process, its writer thread included.");
+        line("");
     }
 
     private void loadTable(JsonNode rows, String server) {

@@ -56,6 +56,7 @@ final class ResultsAssembler {
         List<JsonNode> load = loadRuns();
         results.set("load", load(load, "mock"));
         results.set("load_diagnostic", load(load, "mock-quiet"));
+        results.set("request_log_cost", readOrSkipped(work.resolve("request-log-cost.json"), "request-log-cost.json missing"));
         results.set("startup", new StartupFigures(mapper).assemble(readLines(work.resolve("startup.jsonl"))));
         results.set("growth", new GrowthFigures(mapper).assemble(readLines(work.resolve("growth.jsonl")), work));
         results.set("kit", kit());
