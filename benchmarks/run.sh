@@ -12,7 +12,7 @@
 # STARTUP_ROUNDS (3), COLD_SECONDS (10), GROWTH_SIZES ("1000 100000 1000000"), GROWTH_ROUNDS (3),
 # PHASES (all of "jmh load startup growth kit build"; e.g. PHASES="startup growth": a partial run
 # writes its JSON and Markdown under benchmarks/results/tmp only, as a smoke run does).
-# SMOKE=1 sets them all small, builds nothing (the jars must exist: CI's verify with -P benchmarks
+# SKIP_PACKAGE=1 uses the benchmarks jar as built. SMOKE=1 sets them all small, builds nothing (the jars must exist: CI's verify with -P benchmarks
 # makes them), judges nothing and writes its JSON and Markdown under benchmarks/results/tmp only.
 set -euo pipefail
 
@@ -104,8 +104,8 @@ for jar in "$MOCK_JAR" "$KIT_JAR"; do
   fi
 done
 
-if [[ "$SMOKE" == 1 ]]; then
-  [[ -f "$BENCH_JAR" && -f "$WIREMOCK_JAR" ]] || { echo "missing $BENCH_JAR: SMOKE=1 builds nothing; run ./mvnw -B -P benchmarks verify first" >&2; exit 2; }
+if [[ "$SMOKE" == 1 || "${SKIP_PACKAGE:-0}" == 1 ]]; then
+  [[ -f "$BENCH_JAR" && -f "$WIREMOCK_JAR" ]] || { echo "missing $BENCH_JAR: SMOKE=1 and SKIP_PACKAGE=1 build nothing; run ./mvnw -B -P benchmarks verify first" >&2; exit 2; }
 else
   log "building the benchmarks module (JMH jar, WireMock standalone from Maven Central)"
   ./mvnw -B -q -P benchmarks -pl benchmarks package
