@@ -22,6 +22,7 @@ final class TinyHttp implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private final byte[] request;
+    private boolean closing;
 
     TinyHttp(URI url, String keyHeader, String key) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), url.getPort());
@@ -49,6 +50,8 @@ final class TinyHttp implements AutoCloseable {
                 length = Long.parseLong(lower.substring(15).trim());
             } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                 chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                closing = true;
             }
         }
         if (chunked) {
@@ -64,6 +67,14 @@ final class TinyHttp implements AutoCloseable {
             skip(length);
         }
         return code;
+    }
+
+    /**
+     * Whether the server said it closes the connection after this answer ({@code Connection:
+     * close}; Grizzly does so after 256 requests on one connection by default): open a new one.
+     */
+    boolean closing() {
+        return closing;
     }
 
     private void skip(long bytes) throws IOException {

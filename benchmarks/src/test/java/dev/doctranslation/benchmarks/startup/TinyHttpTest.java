@@ -53,6 +53,30 @@ class TinyHttpTest {
     }
 
     @Test
+    void coldLoadOpensANewConnectionWhenTheServerClosesOne() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", exchange -> {
+            if (answered.incrementAndGet() % 3 == 0) {
+                exchange.getResponseHeaders().add("Connection", "close"); // as Grizzly after 256 requests
+            }
+            exchange.sendResponseHeaders(200, 2);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("{}".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        server.start();
+        try {
+            ColdLoad.Result result = ColdLoad.run(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/x"),
+                    "Ocp-Apim-Subscription-Key", "k", 1, 1);
+            assertThat(result.ok()).isGreaterThan(3);
+            assertThat(result.unexpected()).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void coldLoadCountsEveryAnswerAndTellsWrongOnesApart() throws Exception {
         try (StubStatusServer stub = StubStatusServer.start()) {
             ColdLoad.Result ok = ColdLoad.run(stub.operationUrl(), "Ocp-Apim-Subscription-Key", "k", 2, 1);
