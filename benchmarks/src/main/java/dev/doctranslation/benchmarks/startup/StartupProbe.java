@@ -128,12 +128,16 @@ public final class StartupProbe {
         }
         long firstAnswer = System.nanoTime();
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Two figures a busy machine cannot stretch: the CPU the JVM has spent so far, all threads, and
+        // the classes it has loaded (each one read, verified and first run in the interpreter).
+        long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         if (status != 200) {
             throw new IllegalStateException("the first GET of " + url + " answered " + status + ", expected 200");
         }
         long heapHeld = heapAfterGc() - heapBaseline;
         ColdLoad.Result load = ColdLoad.run(url, KEY_HEADER, KEY, connections, coldSeconds);
-        measured = new Measurement((firstAnswer - started) / 1e6, sinceJvmStart, heapHeld, load);
+        measured = new Measurement((firstAnswer - started) / 1e6, sinceJvmStart, cpuNanos / 1_000_000, classes, heapHeld, load);
     }
 
     static long heapAfterGc() {
@@ -143,13 +147,16 @@ public final class StartupProbe {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    record Measurement(double startToFirstAnswerMs, long jvmStartToFirstAnswerMs, long heapHeldBytes, ColdLoad.Result load) {
+    record Measurement(double startToFirstAnswerMs, long jvmStartToFirstAnswerMs, long cpuMsToFirstAnswer,
+            int classesAtFirstAnswer, long heapHeldBytes, ColdLoad.Result load) {
         String json(String subject) {
             return String.format(Locale.ROOT, "{\"subject\": \"%s\", \"start_to_first_answer_ms\": %.1f,"
-                            + " \"jvm_start_to_first_answer_ms\": %d, \"heap_held_bytes\": %d, \"cold_seconds\": %d,"
+                            + " \"jvm_start_to_first_answer_ms\": %d, \"cpu_ms_to_first_answer\": %d,"
+                            + " \"classes_loaded_at_first_answer\": %d, \"heap_held_bytes\": %d, \"cold_seconds\": %d,"
                             + " \"cold_connections\": %d, \"cold_requests\": %d, \"cold_requests_per_s\": %.1f,"
                             + " \"cold_unexpected\": %d}",
-                    subject, startToFirstAnswerMs, jvmStartToFirstAnswerMs, heapHeldBytes, load.seconds(),
+                    subject, startToFirstAnswerMs, jvmStartToFirstAnswerMs, cpuMsToFirstAnswer, classesAtFirstAnswer,
+                    heapHeldBytes, load.seconds(),
                     load.connections(), load.ok(), load.ok() / (double) load.seconds(), load.unexpected());
         }
     }
