@@ -18,6 +18,12 @@ final class Answers {
         return code.isTextual() ? code.textValue() : "(no error.code)";
     }
 
+    /** Whether the body is an error with a code that is not blank. */
+    static boolean hasErrorCode(Exchange exchange) {
+        JsonNode code = tree(exchange).path("error").path("code");
+        return code.isTextual() && !code.textValue().isBlank();
+    }
+
     /** The body as a status, or null when it is not one. */
     static TranslationStatus status(Exchange exchange) {
         try {
@@ -25,6 +31,12 @@ final class Answers {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A top-level field of the body as sent, absent when the body has no such field or it is null. */
+    static java.util.Optional<JsonNode> field(Exchange exchange, String name) {
+        JsonNode value = tree(exchange).path(name);
+        return value.isMissingNode() || value.isNull() ? java.util.Optional.empty() : java.util.Optional.of(value);
     }
 
     /** The raw {@code id} text of a status body (letter case as sent), or null. */

@@ -27,8 +27,7 @@ final class AuthChecks {
         ctx.expect(answer.statusCode() == 401, "a request with " + what + " got " + answer.statusCode()
                 + "; expected 401", answer, "");
         if (answer.statusCode() == 401) {
-            ctx.expect("Unauthorized".equals(Answers.errorCode(answer)), "error.code is " + Answers.errorCode(answer)
-                    + "; expected Unauthorized", answer, "$.error.code");
+            ctx.expectErrorCode(answer, "Unauthorized");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.Severity;
 
 import static dev.doctranslation.conformance.CheckContext.NO_OPERATION;
@@ -10,6 +11,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every check of the kit, in the order they run. Ids are stable: reports, {@code --check} globs and
@@ -73,22 +76,61 @@ public final class Catalogue {
                             + " throttled, status read), as the bundled consumer pact records it",
                     List.of(OPERATION_EXISTS, NO_OPERATION, THROTTLED), PactCheck::verify));
 
+    /**
+     * The rules a version added: they run against that version only, after the contract's checks
+     * every version runs.
+     */
+    private static final List<Check> VERSIONED = List.of(
+            new Check("status.failed-document-link", "@failedDocumentStatusLink, when sent, is an absolute URL",
+                    Severity.MUST, "v1.1 TranslationStatus: @failedDocumentStatusLink, the URL of the failed"
+                            + " documents' status (optional)", List.of(OPERATION_EXISTS), VersionChecks::failedDocumentLink,
+                    Set.of(ServiceVersion.V1_1)),
+            new Check("errors.x-ms-error-code", "Every error answer repeats its error.code in x-ms-error-code",
+                    Severity.MUST, "2024-05-01 default response: Azure.Core.Foundations.ErrorResponse with header"
+                            + " x-ms-error-code (String error code indicating what went wrong)", List.of(),
+                    VersionChecks::errorCodeHeader, Set.of(ServiceVersion.V2024_05_01)),
+            new Check("headers.retry-after", "Status reads and cancels answer with a valid Retry-After",
+                    Severity.SHOULD, "2024-05-01: the service sends Retry-After with GET and DELETE answers, the"
+                            + " poll interval a client should keep", List.of(OPERATION_EXISTS), VersionChecks::retryAfter,
+                    Set.of(ServiceVersion.V2024_05_01)));
+
     private static final List<Check> WITH_SECURITY_SHOULD = withSecurity(Severity.SHOULD);
     private static final List<Check> WITH_SECURITY_MUST = withSecurity(Severity.MUST);
+    private static final List<Check> EVERY_SHOULD = assemble(Severity.SHOULD);
+    private static final List<Check> EVERY_MUST = assemble(Severity.MUST);
 
     private Catalogue() {}
 
-    /** Every check, in run order; the {@code security.*} checks SHOULD. */
+    /** Every check every service version runs, in run order; the {@code security.*} checks SHOULD. */
     public static List<Check> all() {
         return all(Severity.SHOULD);
     }
 
     /**
-     * Every check, in run order, the {@code security.*} checks with {@code security}: SHOULD by
-     * default (their findings are warnings), MUST under {@code --strict-security}.
+     * Every check every service version runs, in run order, the {@code security.*} checks with
+     * {@code security}: SHOULD by default (their findings are warnings), MUST under
+     * {@code --strict-security}. A version's own rules come on top: {@link #forVersion}.
      */
     public static List<Check> all(Severity security) {
         return security == Severity.MUST ? WITH_SECURITY_MUST : WITH_SECURITY_SHOULD;
+    }
+
+    /** The checks only some versions run, each with the versions it applies to. */
+    public static List<Check> versionSpecific() {
+        return VERSIONED;
+    }
+
+    /**
+     * The checks {@code version} runs, in run order: the contract's, the version's own, then the
+     * {@code security.*} checks with {@code security}.
+     */
+    public static List<Check> forVersion(ServiceVersion version, Severity security) {
+        return every(security).stream().filter(c -> c.appliesTo(version)).toList();
+    }
+
+    /** Every check of every version, in run order, as {@code --list-checks} lists them. */
+    public static List<Check> every(Severity security) {
+        return security == Severity.MUST ? EVERY_MUST : EVERY_SHOULD;
     }
 
     /** As {@link #select(List, Severity)} with the {@code security.*} checks SHOULD. */
@@ -98,12 +140,12 @@ public final class Catalogue {
 
     /**
      * The checks whose id matches one of the globs ({@code cancel.*}, {@code auth.wrong-key}); all
-     * of them when there are none; the {@code security.*} checks with {@code security}.
+     * of them, every version's, when there are none; the {@code security.*} checks with {@code security}.
      *
      * @throws IllegalArgumentException for a glob that matches no check, naming the ids there are
      */
     public static List<Check> select(List<String> globs, Severity security) {
-        List<Check> checks = all(security);
+        List<Check> checks = every(security);
         if (globs.isEmpty()) {
             return checks;
         }
@@ -121,6 +163,13 @@ public final class Catalogue {
     /** The contract's checks, then the security checks: a contract failure reads first. */
     private static List<Check> withSecurity(Severity security) {
         return java.util.stream.Stream.concat(CONTRACT.stream(), SecurityCatalogue.checks(security).stream()).toList();
+    }
+
+    /** The contract's checks, the versions' own, then the security checks. */
+    private static List<Check> assemble(Severity security) {
+        List<Check> withSecurity = all(security);
+        return Stream.of(CONTRACT, VERSIONED, withSecurity.subList(CONTRACT.size(), withSecurity.size()))
+                .flatMap(List::stream).toList();
     }
 
     private static PathMatcher matcher(String glob) {

@@ -36,8 +36,17 @@ public final class CheckContext {
     private final List<Runnable> teardowns = new ArrayList<>();
     private final java.util.Set<String> downgraded = new java.util.HashSet<>();
 
+    /** When an arranged operation is torn down: after this check, or at the end of a run of several versions. */
+    private final Teardowns operationTeardowns;
+
     CheckContext(Check check, Target target, StateChange states, RawHttp raw, SdkCalls sdk, ContractValidator validator,
             KitSettings settings) {
+        this(check, target, states, raw, sdk, validator, settings, Teardowns.NOW);
+    }
+
+    CheckContext(Check check, Target target, StateChange states, RawHttp raw, SdkCalls sdk, ContractValidator validator,
+            KitSettings settings, Teardowns operationTeardowns) {
+        this.operationTeardowns = operationTeardowns;
         this.check = check;
         this.target = target;
         this.states = states;
@@ -68,7 +77,7 @@ public final class CheckContext {
 
     private UUID arrangeWith(String state, Map<String, Object> params) {
         Map<String, Object> values = states.setup(state, params);
-        teardowns.add(() -> states.teardown(state, params));
+        teardowns.add(() -> operationTeardowns.teardown(states, state, params));
         Object id = values.get("id");
         try {
             return UUID.fromString(String.valueOf(id));
@@ -170,12 +179,12 @@ public final class CheckContext {
     private Exchange observe(Exchange exchange) {
         exchanges.add(exchange);
         if (exchange.statusCode() == 0) {
-            failures.add(new Finding(check.id(), exchange.bodyText(), exchange.requestLine(), 0, ""));
+            failures.add(finding(check.id(), exchange.bodyText(), exchange, ""));
             return exchange;
         }
         for (Violation v : validator.validateExchange(exchange.operationId(), exchange.statusCode(), exchange.headers(),
                 exchange.body())) {
-            Finding finding = new Finding(v.ruleId(), v.message(), exchange.requestLine(), exchange.statusCode(), v.path());
+            Finding finding = finding(v.ruleId(), v.message(), exchange, v.path());
             boolean must = v.severity() == Severity.MUST && !downgraded.contains(v.ruleId());
             (must ? failures : warnings).add(finding);
         }
@@ -190,6 +199,19 @@ public final class CheckContext {
             Finding finding = finding(check.id(), message, evidence, jsonPath);
             (check.severity() == Severity.MUST ? failures : warnings).add(finding);
         }
+    }
+
+    /**
+     * The check's rule on the {@code error.code} of an error answer: {@code code} where the target's
+     * version lists its codes, any code where they are free text (see {@link ErrorCodes}).
+     */
+    void expectErrorCode(Exchange answer, String code) {
+        ErrorCodes.problem(target.version(), answer, code).ifPresent(p -> expect(false, p, answer, "$.error.code"));
+    }
+
+    /** As {@link #expectErrorCode}, a SHOULD part of the check: a warning only. */
+    void shouldErrorCode(Exchange answer, String code) {
+        ErrorCodes.problem(target.version(), answer, code).ifPresent(p -> should(false, p, answer, "$.error.code"));
     }
 
     /** A SHOULD part of a MUST check: a warning only. */
@@ -224,7 +246,8 @@ public final class CheckContext {
 
     private static Finding finding(String ruleId, String message, Exchange evidence, String jsonPath) {
         return evidence == null ? new Finding(ruleId, message, "", 0, jsonPath)
-                : new Finding(ruleId, message, evidence.requestLine(), evidence.statusCode(), jsonPath);
+                : new Finding(ruleId, message, evidence.requestLine(), evidence.statusCode(), jsonPath,
+                        evidence.requestId());
     }
 
     List<Exchange> exchanges() {

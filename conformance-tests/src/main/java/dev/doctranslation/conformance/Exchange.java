@@ -34,6 +34,15 @@ public record Exchange(String operationId, String method, String path, int statu
         return text.length() > 2000 ? text.substring(0, 2000) + "... (" + body.length + " bytes)" : text;
     }
 
+    /**
+     * The id the provider gave this answer ({@code apim-request-id}, else {@code X-RequestId}), which
+     * its team needs to find the request in their logs; empty when it gave none.
+     */
+    public String requestId() {
+        return ContractHeaders.first(headers, ContractHeaders.APIM_REQUEST_ID)
+                .or(() -> ContractHeaders.first(headers, ContractHeaders.X_REQUEST_ID)).orElse("");
+    }
+
     public String header(String name) {
         return ContractHeaders.first(headers, name).orElse(null);
     }

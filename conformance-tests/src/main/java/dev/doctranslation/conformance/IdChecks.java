@@ -19,8 +19,7 @@ final class IdChecks {
         ctx.expect(answer.statusCode() == 404, answer.requestLine() + " of an unknown id got " + answer.statusCode()
                 + "; expected 404", answer, "");
         if (answer.statusCode() == 404) {
-            ctx.expect("ResourceNotFound".equals(Answers.errorCode(answer)), "error.code is "
-                    + Answers.errorCode(answer) + "; expected ResourceNotFound", answer, "$.error.code");
+            ctx.expectErrorCode(answer, "ResourceNotFound");
         }
     }
 
@@ -34,8 +33,7 @@ final class IdChecks {
                     answer, "");
             ctx.should(status == 400, "a malformed id got " + status + "; expected 400", answer, "");
             if (status == 400) {
-                ctx.should("InvalidArgument".equals(Answers.errorCode(answer)), "error.code is "
-                        + Answers.errorCode(answer) + "; expected InvalidArgument", answer, "$.error.code");
+                ctx.shouldErrorCode(answer, "InvalidArgument");
             }
         }
     }

@@ -34,10 +34,12 @@ final class JunitXmlReport {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
             property(xml, "target", report.target());
+            property(xml, "serviceVersions", report.versions().stream().map(v -> v.id())
+                    .collect(Collectors.joining(", ")));
             property(xml, "warnings", String.valueOf(report.warnings()));
             xml.writeEndElement();
             for (CheckResult r : report.results()) {
-                testcase(xml, r);
+                testcase(xml, r, report.labelled());
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -49,11 +51,11 @@ final class JunitXmlReport {
         return text.toString() + "\n";
     }
 
-    private static void testcase(XMLStreamWriter xml, CheckResult r) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter xml, CheckResult r, boolean labelled) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "doctranslation.conformance." + r.check().id().split("\\.")[0]);
-        xml.writeAttribute("name", r.check().id());
+        xml.writeAttribute("name", r.name(labelled));
         xml.writeAttribute("time", seconds(r.millis()));
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
@@ -61,6 +63,10 @@ final class JunitXmlReport {
         property(xml, "title", r.check().title());
         property(xml, "enforces", r.check().enforces());
         property(xml, "states", String.join(", ", r.check().states()));
+        property(xml, "serviceVersion", r.version().id());
+        // The provider's ids of the answers, for its team to find them in their logs.
+        property(xml, "requestIds", r.exchanges().stream().map(Exchange::requestId).filter(id -> !id.isEmpty())
+                .collect(Collectors.joining(", ")));
         xml.writeEndElement();
         if (r.verdict() == Verdict.FAILED) {
             xml.writeCharacters("\n    ");

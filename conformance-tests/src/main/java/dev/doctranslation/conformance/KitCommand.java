@@ -1,5 +1,6 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.contract.Severity;
 import dev.doctranslation.mock.MockServer;
 
@@ -33,12 +34,19 @@ import picocli.CommandLine.Option;
             "With no --target, checks the reference mock, started in this JVM."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no MUST check failed (warnings and skips may remain)", "1:at least one MUST check failed",
-            "2:bad usage, or the target or its state-change URL is unreachable"})
+            "2:bad usage, the target or its state-change URL unreachable, or a chosen service version's route"
+                    + " not served"})
 final class KitCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "URL",
             description = "endpoint as the SDK takes it, e.g. https://my-translator.cognitiveservices.azure.com "
                     + "(the API path is added); default: the embedded mock")
     String target;
+
+    @Option(names = "--service-version", paramLabel = "V",
+            description = "service version to check, repeatable: " + "v1.0-preview.1, v1.0, v1.1, 2024-05-01; or"
+                    + " 'detect': every version whose route the target serves. Default: every version against the"
+                    + " embedded mock, v1.0-preview.1 against --target")
+    List<String> serviceVersions = new ArrayList<>();
 
     @Option(names = "--key-env", paramLabel = "NAME", defaultValue = "DOCUMENT_TRANSLATION_KEY",
             description = "environment variable holding the subscription key (default: ${DEFAULT-VALUE}); "
@@ -111,17 +119,22 @@ final class KitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (listChecks) {
-            Catalogue.all(securitySeverity()).forEach(c -> out.println(String.format("%-34s %-6s %s%n%34s        enforces: %s%n%34s        states: %s",
-                    c.id(), c.severity(), c.title(), "", c.enforces(), "", c.states().isEmpty() ? "none" : String.join(", ", c.states()))));
+            Catalogue.every(securitySeverity()).forEach(c -> out.println(String.format("%-34s %-6s %s%n%34s        enforces: %s%n%34s        states: %s%s",
+                    c.id(), c.severity(), c.title(), "", c.enforces(), "", c.states().isEmpty() ? "none" : String.join(", ", c.states()),
+                    c.versionSpecific() ? String.format("%n%34s        versions: %s only", "", c.versionList()) : "")));
             return 0;
         }
-        // The selection is read before anything starts, so a mistyped id costs no mock and no key.
+        // The selection and the versions are read before anything starts, so a mistyped id costs no
+        // mock and no key.
         usage("--check ", () -> Catalogue.select(checks, securitySeverity()));
+        Optional<List<ServiceVersion>> versions = usage("--service-version: ", this::versions);
+        usage("--check ", () -> ConformanceKit.selection(checks, versions.orElse(target == null ? ServiceVersion.all()
+                : List.of(ServiceVersion.V1_0_PREVIEW_1)), securitySeverity()));
         if (target == null) {
             try (MockServer mock = MockServer.start()) {
-                ConformanceKit kit = withOptions(ConformanceKit.target(mock));
+                ConformanceKit kit = withOptions(ConformanceKit.target(mock), versions);
                 out.println("Starting the embedded mock; checking " + kit.target().label());
-                return runChecks(kit, out);
+                return runChecks(kit, out, err);
             }
         }
         String key = environment.apply(keyEnv);
@@ -135,7 +148,7 @@ final class KitCommand implements Callable<Integer> {
         if (stateChangeUrl != null) {
             usage("--state-change-url: ", () -> remote.stateChangeUrl(stateChangeUrl));
         }
-        ConformanceKit kit = withOptions(remote);
+        ConformanceKit kit = withOptions(remote, versions);
         Optional<String> unreachable = unreachable(kit.target());
         if (unreachable.isPresent()) {
             err.println("error: " + unreachable.get());
@@ -143,16 +156,46 @@ final class KitCommand implements Callable<Integer> {
         }
         out.println("Checking " + kit.target().label() + (stateChangeUrl == null ? " (no state-change URL: checks that"
                 + " need an arranged state will be skipped)" : " with states at " + stateChangeUrl));
-        return runChecks(kit, out);
+        return runChecks(kit, out, err);
     }
+
+    /**
+     * The versions named by {@code --service-version}: empty for {@code detect}, none named for the
+     * target's default.
+     *
+     * @throws IllegalArgumentException for a version the kit does not know, naming those it does
+     */
+    private Optional<List<ServiceVersion>> versions() {
+        if (serviceVersions.isEmpty()) {
+            return Optional.empty();
+        }
+        if (serviceVersions.stream().anyMatch(DETECT::equalsIgnoreCase)) {
+            if (serviceVersions.size() > 1) {
+                throw new IllegalArgumentException("'" + DETECT + "' checks every version the target serves; it"
+                        + " cannot be combined with named versions (" + String.join(", ", serviceVersions) + ")");
+            }
+            return Optional.of(List.of());
+        }
+        return Optional.of(serviceVersions.stream().map(ServiceVersion::fromId).toList());
+    }
+
+    /** The word that asks for every served version instead of named ones. */
+    static final String DETECT = "detect";
 
     private Severity securitySeverity() {
         return strictSecurity ? Severity.MUST : Severity.SHOULD;
     }
 
     /** The kit with the options every target shares; a refused one is a usage error naming it. */
-    private ConformanceKit withOptions(ConformanceKit.Builder kit) {
+    private ConformanceKit withOptions(ConformanceKit.Builder kit, Optional<List<ServiceVersion>> versions) {
         usage("--settle-timeout: ", () -> kit.settleTimeout(settleTimeout));
+        versions.ifPresent(named -> {
+            if (named.isEmpty()) {
+                kit.detectServiceVersions();
+            } else {
+                kit.serviceVersions(named.toArray(ServiceVersion[]::new));
+            }
+        });
         // Only the endpoint's plain-http rule is left for build() to refuse.
         return usage("--target: ", kit.checks(checks.toArray(String[]::new)).strictSecurity(strictSecurity)
                 .reportDir(reportDir)::build);
@@ -170,11 +213,27 @@ final class KitCommand implements Callable<Integer> {
         }
     }
 
-    private static int runChecks(ConformanceKit kit, PrintWriter out) {
-        ConsoleReport console = new ConsoleReport(out, new Redactor(kit.target().key()));
-        int total = kit.checks().size();
+    /**
+     * Proves the routes (saying which versions are served, when detecting), then runs the checks; a
+     * route not served is one line on standard error and exit 2.
+     */
+    private static int runChecks(ConformanceKit kit, PrintWriter out, PrintWriter err) {
+        Map<Target, List<Check>> plan;
+        try {
+            plan = kit.plan(out::println);
+        } catch (TargetNotServedException e) {
+            err.println("error: " + new Redactor(kit.target().key()).redact(e.messageFor("--service-version")));
+            return 2;
+        }
+        CatalogueRun run = kit.newRun(plan);
+        ConsoleReport console = new ConsoleReport(out, new Redactor(kit.target().key()), run.labelled());
+        if (run.labelled()) {
+            out.println("Service versions: " + plan.keySet().stream().map(t -> t.version().id())
+                    .collect(Collectors.joining(", ")) + " (side by side; each version's checks in order)");
+        }
+        int total = ConformanceKit.size(plan);
         int[] index = {0};
-        RunReport report = kit.run(r -> console.progress(r, ++index[0], total));
+        RunReport report = run.runAll(r -> console.progress(r, ++index[0], total));
         console.summary(report, ReportWriter.files(kit.reportDir().orElseThrow()).stream().map(Path::toString)
                 .collect(Collectors.joining(", ")));
         return report.breaksContract() ? 1 : 0;

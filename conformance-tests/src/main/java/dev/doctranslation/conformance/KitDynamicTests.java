@@ -1,6 +1,5 @@
 package dev.doctranslation.conformance;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -15,15 +14,25 @@ import org.junit.jupiter.api.DynamicTest;
 final class KitDynamicTests {
     private KitDynamicTests() {}
 
-    /** A test per check, in run order; closing the stream finishes the run, which writes the reports. */
-    static Stream<DynamicTest> of(List<Check> checks, CatalogueRun run) {
-        return checks.stream()
-                .map(check -> DynamicTest.dynamicTest(displayName(check), () -> judge(run.run(check), run.redactor())))
+    /**
+     * A test per check and version, version by version, each in run order; closing the stream
+     * finishes the run, which writes the reports. The first test to run starts the run's lanes, so
+     * the versions' checks run side by side while JUnit waits for each result in turn.
+     */
+    static Stream<DynamicTest> of(CatalogueRun run) {
+        return run.planned().stream()
+                .map(p -> DynamicTest.dynamicTest(displayName(p.target().version(), p.check(), run.labelled()),
+                        () -> judge(run.result(p.target(), p.check()), run.redactor())))
                 .onClose(run::finish);
     }
 
     static String displayName(Check check) {
         return check.id() + " (" + check.severity() + ") " + check.title();
+    }
+
+    /** {@code [2024-05-01] cancel.twice (MUST) ...} when the run labels versions, else as {@link #displayName(Check)}. */
+    static String displayName(dev.doctranslation.contract.ServiceVersion version, Check check, boolean labelled) {
+        return VersionLabels.name(version, displayName(check), labelled);
     }
 
     /**

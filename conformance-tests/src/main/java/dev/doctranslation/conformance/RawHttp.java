@@ -1,6 +1,7 @@
 package dev.doctranslation.conformance;
 
 import dev.doctranslation.contract.ContractHeaders;
+import dev.doctranslation.contract.ServiceVersion;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,17 +17,20 @@ import java.util.TreeMap;
  * fields, a body on DELETE), sent with the JDK's HTTP client; and, through {@link SocketExchange},
  * the ones the JDK's client cannot build at all (a malformed percent-escape) or that must reach the
  * server exactly as written (oversized heads, other methods, plain http). Never retries: the kit
- * judges the first answer.
+ * judges the first answer. Every request carries the target version's {@code api-version} query, if
+ * it has one, after the path the probe built, as {@link ServiceVersion#operationUri} puts it.
  */
 final class RawHttp {
     static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final HttpClient http;
     private final URI apiBase;
+    private final ServiceVersion version;
 
-    RawHttp(HttpClient http, URI apiBase) {
+    RawHttp(HttpClient http, URI apiBase, ServiceVersion version) {
         this.http = http;
         this.apiBase = apiBase;
+        this.version = version;
     }
 
     /**
@@ -39,10 +43,11 @@ final class RawHttp {
 
     /** Sends {@code request} with the JDK's client; a transport failure is an exchange with status 0. */
     Exchange send(String operationId, RawRequest request) {
-        URI uri = URI.create(apiBase + request.relativePath());
+        RawRequest versioned = request.withQueryOf(version);
+        URI uri = URI.create(apiBase + versioned.relativePath());
         HttpRequest.BodyPublisher body = request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
-        String path = RawRequest.evidencePath(uri.getRawPath());
+        String path = RawRequest.evidencePath(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .method(request.method(), body)
@@ -71,7 +76,7 @@ final class RawHttp {
 
     /** Sends {@code request} byte for byte over HTTP/1.1 to another API base (the plain-http twin). */
     Exchange sendAsWritten(URI otherApiBase, RawRequest request) {
-        return SocketExchange.send(otherApiBase, request, TIMEOUT);
+        return SocketExchange.send(otherApiBase, request.withQueryOf(version), TIMEOUT);
     }
 
     private static Exchange failed(String operationId, String method, String path, String reason) {

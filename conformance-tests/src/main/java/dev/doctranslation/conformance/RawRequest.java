@@ -1,5 +1,6 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ServiceVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,6 +42,16 @@ record RawRequest(String method, String relativePath, String key, Map<String, St
 
     RawRequest withBody(String contentType, String text) {
         return withHeader("Content-Type", contentType).withBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same request with {@code version}'s {@code api-version} query after its path (joined
+     * with {@code &} when the path already has a query); unchanged for a version without one.
+     */
+    RawRequest withQueryOf(ServiceVersion version) {
+        return version.apiVersionQuery().map(v -> new RawRequest(method, relativePath
+                + (relativePath.contains("?") ? "&" : "?") + ServiceVersion.API_VERSION_PARAMETER
+                + "=" + v, key, headers, body)).orElse(this);
     }
 
     private RawRequest withBytes(byte[] bytes) {

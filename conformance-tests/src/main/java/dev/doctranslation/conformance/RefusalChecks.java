@@ -23,8 +23,7 @@ final class RefusalChecks {
     private static void expectInvalidRequest(CheckContext ctx, Exchange answer, String what) {
         ctx.expect(answer.statusCode() == 400, what + " got " + answer.statusCode() + "; expected 400", answer, "");
         if (answer.statusCode() == 400) {
-            ctx.expect("InvalidRequest".equals(Answers.errorCode(answer)), "error.code is "
-                    + Answers.errorCode(answer) + "; expected InvalidRequest", answer, "$.error.code");
+            ctx.expectErrorCode(answer, "InvalidRequest");
         }
     }
 }

@@ -15,6 +15,7 @@ final class ReportModel {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", "doctranslation-conformance");
         run.put("target", report.target());
+        run.put("serviceVersions", report.versions().stream().map(v -> v.id()).toList());
         run.put("started", report.started().toString());
         run.put("finished", report.finished().toString());
         run.put("passed", report.passed());
@@ -22,10 +23,15 @@ final class ReportModel {
         run.put("skipped", report.skipped());
         run.put("warnings", report.warnings());
         run.put("closingLine", report.closingLine());
+        boolean labelled = report.labelled();
         List<Map<String, Object>> checks = new ArrayList<>();
         for (CheckResult r : report.results()) {
             Map<String, Object> check = new LinkedHashMap<>();
             check.put("id", r.check().id());
+            check.put("serviceVersion", r.version().id());
+            // How people read it: with the version in front when the run spoke more than the preview.
+            check.put("name", r.name(labelled));
+            check.put("anchor", labelled ? r.version().id() + "-" + r.check().id() : r.check().id());
             check.put("title", r.check().title());
             check.put("severity", r.check().severity().name());
             check.put("enforces", r.check().enforces());
@@ -54,6 +60,7 @@ final class ReportModel {
             m.put("request", f.requestLine());
             m.put("status", f.statusCode());
             m.put("path", f.jsonPath());
+            m.put("requestId", f.requestId());
             return m;
         }).toList();
     }
@@ -62,6 +69,7 @@ final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("request", e.requestLine());
         m.put("status", e.statusCode());
+        m.put("requestId", e.requestId());
         m.put("contentType", e.header("Content-Type"));
         m.put("retryAfter", e.header(ContractHeaders.RETRY_AFTER));
         m.put("body", e.bodyExcerpt());

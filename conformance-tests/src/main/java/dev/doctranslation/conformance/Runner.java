@@ -1,32 +1,46 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ServiceVersion;
 import dev.doctranslation.validator.ContractValidator;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-/** Runs checks against one target, one at a time, each with its own arranged states. */
+/**
+ * Runs checks against one target, in its service version, one at a time, each with its own
+ * arranged states; every answer is validated against that version's spec.
+ */
 public final class Runner {
-    private static final ContractValidator VALIDATOR = ContractValidator.fromClasspath();
+    /** A validator per version, made once: each reads and compiles its spec. */
+    private static final Map<ServiceVersion, ContractValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     private final Target target;
     private final KitSettings settings;
     private final StateChange states;
     private final RawHttp raw;
     private final SdkCalls sdk;
+    private final Teardowns operationTeardowns;
 
     public Runner(Target target, KitSettings settings) {
+        this(target, settings, Teardowns.NOW);
+    }
+
+    /** A runner whose checks hand the teardown of the operations they arranged to {@code operationTeardowns}. */
+    Runner(Target target, KitSettings settings, Teardowns operationTeardowns) {
         this.target = target;
         this.settings = settings;
+        this.operationTeardowns = operationTeardowns;
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(target.apiBase().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         this.states = new StateChange(target.stateChangeUrl(), http);
-        this.raw = new RawHttp(http, target.apiBase());
+        this.raw = new RawHttp(http, target.apiBase(), target.version());
         this.sdk = new SdkCalls(target);
     }
 
@@ -46,8 +60,13 @@ public final class Runner {
      * skips it; a crash fails it.
      */
     public CheckResult run(Check check) {
+        if (!check.appliesTo(target.version())) {
+            return new CheckResult(check, Verdict.SKIPPED, List.of(), List.of(), check.id() + " is a rule of "
+                    + check.versionList() + " only, not of " + target.version(), List.of(), 0, target.version());
+        }
         long start = System.nanoTime();
-        CheckContext ctx = new CheckContext(check, target, states, raw, sdk, VALIDATOR, settings);
+        CheckContext ctx = new CheckContext(check, target, states, raw, sdk, validator(target.version()), settings,
+                operationTeardowns);
         String skipped = "";
         List<Finding> crash = List.of();
         try {
@@ -70,6 +89,11 @@ public final class Runner {
         failures.sort(java.util.Comparator.comparing(f -> !f.ruleId().equals(check.id())));
         Verdict verdict = !failures.isEmpty() ? Verdict.FAILED : skipped.isEmpty() ? Verdict.PASSED : Verdict.SKIPPED;
         return new CheckResult(check, verdict, List.copyOf(failures), ctx.warnings(),
-                verdict == Verdict.SKIPPED ? skipped : "", ctx.exchanges(), millis);
+                verdict == Verdict.SKIPPED ? skipped : "", ctx.exchanges(), millis, target.version());
+    }
+
+    /** The validator of {@code version}'s spec. */
+    static ContractValidator validator(ServiceVersion version) {
+        return VALIDATORS.computeIfAbsent(version, ContractValidator::fromClasspath);
     }
 }

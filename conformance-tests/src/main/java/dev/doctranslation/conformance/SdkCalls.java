@@ -22,6 +22,8 @@ final class SdkCalls {
 
     private final DocumentTranslationClient client;
     private final String basePath;
+    /** What follows the id in the request target: the version's {@code api-version} query, or nothing. */
+    private final String query;
     /**
      * The attempt of the call in progress, set by the listener on the calling thread. Calls are
      * one at a time ({@link #call} is synchronized), so one slot, guarded by {@code this}, is enough.
@@ -30,9 +32,11 @@ final class SdkCalls {
 
     SdkCalls(Target target) {
         this.basePath = target.apiBase().getRawPath();
+        this.query = RawRequest.of("GET", "").withQueryOf(target.version()).relativePath();
         this.client = DocumentTranslationClient.builder()
                 .allowInsecureHttp(true) // the target was vetted when it was made
                 .endpoint(target.apiBase().toString())
+                .serviceVersion(target.version())
                 .subscriptionKey(target.key())
                 .retryOptions(RetryOptions.none())
                 .readTimeout(RawHttp.TIMEOUT)
@@ -52,7 +56,7 @@ final class SdkCalls {
     private synchronized Result call(String operationId, String method, UUID id,
             Function<DocumentTranslationClient, TranslationStatus> call) {
         lastAttempt = null;
-        String path = basePath + "/batches/" + id;
+        String path = basePath + "/batches/" + id + query;
         try {
             TranslationStatus status = call.apply(client);
             return new Result(exchange(operationId, method, path, null), status, null);

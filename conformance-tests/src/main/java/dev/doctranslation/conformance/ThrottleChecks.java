@@ -18,8 +18,7 @@ final class ThrottleChecks {
         if (answer.statusCode() != 429) {
             return;
         }
-        ctx.expect("RequestRateTooHigh".equals(Answers.errorCode(answer)), "error.code is " + Answers.errorCode(answer)
-                + "; expected RequestRateTooHigh", answer, "$.error.code");
+        ctx.expectErrorCode(answer, "RequestRateTooHigh");
         String retryAfter = answer.header(ContractHeaders.RETRY_AFTER);
         ctx.should(retryAfter != null, "429 without Retry-After; expected delay-seconds or an HTTP date", answer,
                 "header:Retry-After");

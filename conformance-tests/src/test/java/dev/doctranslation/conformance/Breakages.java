@@ -129,7 +129,7 @@ final class Breakages {
     /** The checks that only apply over https: they run against the provider over TLS. */
     static final Set<String> OVER_TLS = Set.of("security.hsts");
 
-    private static Answer withHeaders(Answer answer, java.util.function.Consumer<Map<String, String>> change) {
+    static Answer withHeaders(Answer answer, java.util.function.Consumer<Map<String, String>> change) {
         Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(answer.headers());
         change.accept(headers);

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.doctranslation.contract.ServiceVersion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -129,6 +130,11 @@ final class BreakingProvider implements AutoCloseable {
                 Optional.of(root.resolve("/_states")), "breaking provider at " + root);
     }
 
+    /** This provider as a kit target speaking {@code version}, at that version's route. */
+    Target target(ServiceVersion version) {
+        return target().withVersion(version);
+    }
+
     String key() {
         return upstreamTarget.key();
     }
@@ -138,12 +144,14 @@ final class BreakingProvider implements AutoCloseable {
             byte[] requestBody = exchange.getRequestBody().readAllBytes();
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
+            // The version's api-version goes on to the mock with every request of this one.
+            String query = exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery();
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             Upstream upstream = new Upstream() {
                 @Override
                 public Answer get() throws IOException, InterruptedException {
-                    return forward(method, path, headers, requestBody);
+                    return forward(method, path + query, headers, requestBody);
                 }
 
                 @Override
@@ -152,12 +160,12 @@ final class BreakingProvider implements AutoCloseable {
                     if (withKey) {
                         h.put("Ocp-Apim-Subscription-Key", List.of(key()));
                     }
-                    return forward(m, p, h, new byte[0]);
+                    return forward(m, p + query, h, new byte[0]);
                 }
 
                 @Override
                 public Answer as(String m) throws IOException, InterruptedException {
-                    return forward(m, path, headers, new byte[0]);
+                    return forward(m, path + query, headers, new byte[0]);
                 }
             };
             Answer answer;

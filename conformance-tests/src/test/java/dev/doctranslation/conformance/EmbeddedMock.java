@@ -1,5 +1,7 @@
 package dev.doctranslation.conformance;
 
+import dev.doctranslation.contract.ServiceVersion;
+import dev.doctranslation.contract.Severity;
 import dev.doctranslation.mock.MockServer;
 
 /**
@@ -21,7 +23,12 @@ final class EmbeddedMock implements AutoCloseable {
         return mock;
     }
 
-    /** The target exactly as {@link ConformanceKit#target(MockServer)} makes it. */
+    /** How many checks a run against the mock runs: every version's catalogue, the default there. */
+    static int checksOfEveryVersion() {
+        return ServiceVersion.all().stream().mapToInt(v -> Catalogue.forVersion(v, Severity.SHOULD).size()).sum();
+    }
+
+    /** The target exactly as {@link ConformanceKit#target(MockServer)} makes it, in v1.0-preview.1. */
     Target target() {
         return ConformanceKit.target(mock).build().target();
     }

@@ -97,18 +97,6 @@ final class MockCommand implements Callable<Integer> {
             description = "no line per request, for load tests (the start-up lines and the stop message stay)")
     boolean noRequestLog;
 
-    // Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
-    @Option(names = "--cancel-answers-before-applying",
-            description = "an accepted cancel answers 200 with the status and counts from before it, as the live"
-                    + " service did at v1.0; the next read shows it applied")
-    boolean cancelAnswersBeforeApplying;
-
-    @Option(names = "--document-count-delay-ms", paramLabel = "MS",
-            description = "a NotStarted operation counts its documents this long after submission, showing a summary"
-                    + " of all zeros (and Cancelling once cancelled) until then, as the live service does"
-                    + " (default: ${DEFAULT-VALUE}: at once)")
-    long documentCountDelayMs;
-
     // Versions' credentials and TLS: kept together, apart from the options above.
 
     static final String DEFAULT_BEARER_TOKEN_ENV = "DOCUMENT_TRANSLATION_BEARER_TOKEN";
@@ -137,6 +125,18 @@ final class MockCommand implements Callable<Integer> {
     ApiAccessOptions apiAccess() {
         return new ApiAccessOptions(nonBlank("--bearer-token-env", bearerTokenEnv), tls || tlsCertOut != null, tlsCertOut);
     }
+
+    // Answers as the live service's recorded sessions show (RecordedBehaviour); off by default.
+    @Option(names = "--cancel-answers-before-applying",
+            description = "an accepted cancel answers 200 with the status and counts from before it, as the live"
+                    + " service did at v1.0; the next read shows it applied")
+    boolean cancelAnswersBeforeApplying;
+
+    @Option(names = "--document-count-delay-ms", paramLabel = "MS",
+            description = "a NotStarted operation counts its documents this long after submission, showing a summary"
+                    + " of all zeros (and Cancelling once cancelled) until then, as the live service does"
+                    + " (default: ${DEFAULT-VALUE}: at once)")
+    long documentCountDelayMs;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

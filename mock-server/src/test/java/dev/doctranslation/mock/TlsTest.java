@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +143,27 @@ class TlsTest {
             assertThat(Files.readString(written)).as("a new certificate at each start").isNotEqualTo(Files.readString(pem));
         }
         assertThat(written).doesNotExist();
+    }
+
+    /**
+     * The header-read timeout's 408 is written as bytes on the connection: over TLS it must pass
+     * through the TLS filter like any answer, so the client reads it, not ciphertext nor a reset.
+     */
+    @Test
+    void anUnfinishedHeadOverTlsIsAnswered408InTheClear() throws Exception {
+        try (MockServer slow = MockServer.builder().tls(true).headerReadTimeout(Duration.ofMillis(500))
+                        .requestLog(false).start();
+                SSLSocket socket = (SSLSocket) trusting(slow.tlsCertificate().orElseThrow()).getSocketFactory()
+                        .createSocket("127.0.0.1", slow.port())) {
+            socket.setSoTimeout(10_000);
+            socket.startHandshake();
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("\"code\":\"InvalidRequest\"");
+        }
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
