@@ -81,6 +81,55 @@ class BufferedRequestLogTest {
     }
 
     @Test
+    void requestThreadsNeverWriteTheWriterThreadDoes() throws Exception {
+        WriterThreads threads = new WriterThreads();
+        PrintStream recording = new PrintStream(threads, false, StandardCharsets.UTF_8);
+        BufferedRequestLog log = new BufferedRequestLog(recording, ZoneOffset.UTC, Duration.ofMillis(10));
+        Thread request = new Thread(() -> {
+            for (int i = 0; i < 3 * BufferedRequestLog.CAPACITY; i++) {
+                log.log("GET", "/r/" + i, 200, 0);
+            }
+        }, "a-request-thread");
+        request.start();
+        request.join();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (threads.lines() < 3 * BufferedRequestLog.CAPACITY && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(threads.lines()).isEqualTo(3 * BufferedRequestLog.CAPACITY);
+        assertThat(threads.names()).containsExactly("mock-request-log");
+        log.close();
+    }
+
+    @Test
+    void aFullRingMakesTheRequestThreadWaitAndLosesNoLine() throws Exception {
+        BlockingStream blocked = new BlockingStream();
+        PrintStream slow = new PrintStream(blocked, false, StandardCharsets.UTF_8);
+        BufferedRequestLog log = new BufferedRequestLog(slow, ZoneOffset.UTC, Duration.ofMillis(1));
+        int lines = 2 * BufferedRequestLog.CAPACITY + 100;
+        Thread request = new Thread(() -> {
+            for (int i = 0; i < lines; i++) {
+                log.log("DELETE", "/d/" + i, 404, 0);
+            }
+        });
+        request.start();
+        // The writer is stuck in its first write; the ring fills, and the request thread waits.
+        request.join(Duration.ofMillis(500).toMillis());
+        assertThat(request.isAlive()).as("the request thread waits for room").isTrue();
+
+        blocked.release();
+        request.join(Duration.ofSeconds(10).toMillis());
+        assertThat(request.isAlive()).isFalse();
+        log.close();
+
+        List<String> written = blocked.text().lines().toList();
+        assertThat(written).hasSize(lines);
+        assertThat(written.get(0)).endsWith(" DELETE /d/0 404 0 ms");
+        assertThat(written.get(lines - 1)).endsWith(" DELETE /d/" + (lines - 1) + " 404 0 ms");
+    }
+
+    @Test
     void afterCloseALineIsWrittenAtOnce() {
         BufferedRequestLog log = new BufferedRequestLog(out, ZoneOffset.UTC, NEVER);
         log.close();
@@ -88,6 +137,70 @@ class BufferedRequestLogTest {
         log.log("GET", "/late", 200, 0);
 
         assertThat(written.text()).contains("GET /late 200 0 ms");
+    }
+
+    /** Which threads wrote, and how many lines. */
+    private static final class WriterThreads extends OutputStream {
+
+        private final java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final AtomicInteger newLines = new AtomicInteger();
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            names.add(Thread.currentThread().getName());
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    newLines.incrementAndGet();
+                }
+            }
+        }
+
+        int lines() {
+            return newLines.get();
+        }
+
+        java.util.Set<String> names() {
+            return names;
+        }
+    }
+
+    /** Holds every write until released: an output slower than the requests. */
+    private static final class BlockingStream extends OutputStream {
+
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (bytes) {
+                bytes.write(b, off, len);
+            }
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** Counts the write calls that reach the stream under the PrintStream. */

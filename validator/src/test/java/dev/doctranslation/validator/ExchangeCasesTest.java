@@ -77,26 +77,31 @@ class ExchangeCasesTest {
 
     @TestFactory
     Stream<DynamicTest> theCommandLineGivesTheSameVerdict() throws IOException {
-        Pattern line = Pattern.compile("^(MUST|SHOULD) (\\S+) ", Pattern.MULTILINE);
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            List<String> args = new ArrayList<>(List.of("--operation", c.operation(), "--status", String.valueOf(c.status())));
-            c.headers().forEach(h -> args.addAll(List.of("--header", h)));
-            args.add(EXCHANGES.resolve(c.file()).toString());
-            StringWriter out = new StringWriter();
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertCommandLineVerdict(c, List.of())));
+    }
 
-            int exit = ValidatorCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-                    args.toArray(String[]::new));
+    private static final Pattern VERDICT_LINE = Pattern.compile("^(MUST|SHOULD) (\\S+) ", Pattern.MULTILINE);
 
-            List<String> rules = new ArrayList<>();
-            Matcher m = line.matcher(out.toString());
-            while (m.find()) {
-                rules.add(m.group(2));
-            }
-            assertThat(rules).containsExactlyElementsOf(c.expected());
-            boolean must = c.expected().stream().anyMatch(id -> Arrays.stream(Rule.values())
-                    .anyMatch(r -> r.id().equals(id) && r.severity() == Severity.MUST));
-            assertThat(exit).as(out.toString()).isEqualTo(must ? 1 : 0);
-        }));
+    /** The command line, given {@code leadingArgs} and the case, prints exactly its rules and exits as they say. */
+    static void assertCommandLineVerdict(Case c, List<String> leadingArgs) {
+        List<String> args = new ArrayList<>(leadingArgs);
+        args.addAll(List.of("--operation", c.operation(), "--status", String.valueOf(c.status())));
+        c.headers().forEach(h -> args.addAll(List.of("--header", h)));
+        args.add(EXCHANGES.resolve(c.file()).toString());
+        StringWriter out = new StringWriter();
+
+        int exit = ValidatorCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                args.toArray(String[]::new));
+
+        List<String> rules = new ArrayList<>();
+        Matcher m = VERDICT_LINE.matcher(out.toString());
+        while (m.find()) {
+            rules.add(m.group(2));
+        }
+        assertThat(rules).containsExactlyElementsOf(c.expected());
+        boolean must = c.expected().stream().anyMatch(id -> Arrays.stream(Rule.values())
+                .anyMatch(r -> r.id().equals(id) && r.severity() == Severity.MUST));
+        assertThat(exit).as(out.toString()).isEqualTo(must ? 1 : 0);
     }
 
     @Test

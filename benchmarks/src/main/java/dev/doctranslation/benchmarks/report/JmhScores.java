@@ -25,6 +25,9 @@ final class JmhScores {
 
     static JmhScores read(Path file, ObjectMapper mapper) throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
+        if (!java.nio.file.Files.exists(file)) {
+            return new JmhScores(scores); // the JMH phase did not run (PHASES): every figure reads as missing
+        }
         for (JsonNode run : mapper.readTree(file.toFile())) {
             String name = run.path("benchmark").asText();
             String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);

@@ -15,14 +15,18 @@ import java.util.Properties;
 
 /**
  * Turns one run's raw outputs (the folder run.sh fills: machine.properties, jmh.json, load.jsonl,
- * kit.json, build.json) into the results document: each figure beside its baseline, the ratio,
- * and the goals.
+ * startup.jsonl, growth.jsonl with growth-ready-N.json, kit.json, build.json) into the results
+ * document: each figure beside its baseline, the ratio, and the goals.
  */
 final class ResultsAssembler {
     static final double SDK_GOAL = 1.15;
     static final double MOCK_GOAL = 2.0;
     static final double VALIDATION_GOAL = 100_000;
     static final double KIT_GOAL_SECONDS = 10;
+    /** The largest store's throughput at least this share of the smallest's. */
+    static final double GROWTH_THROUGHPUT_GOAL = 0.85;
+    /** The phases whose load average run.sh records, in the order they run. */
+    static final List<String> PHASES = List.of("start", "jmh", "load", "startup", "growth", "kit", "build", "end");
 
     private final ObjectMapper mapper;
     private final Path work;
@@ -38,16 +42,23 @@ final class ResultsAssembler {
         results.put("schema", 1);
         results.put("date", machine.getProperty("date"));
         results.put("run", machine.getProperty("stamp"));
+        if ("1".equals(machine.getProperty("smoke"))) {
+            results.put("smoke", true);
+        }
         results.set("machine", machine(machine));
         results.set("commands", commands(machine));
         JmhScores jmh = JmhScores.read(work.resolve("jmh.json"), mapper);
         results.set("sdk_call", sdkCall(jmh));
         results.set("sdk_layers", sdkLayers(jmh));
+        results.set("sdk_versus_stock", sdkVersusStock(jmh));
         results.set("decoding", decoding(jmh));
         results.set("validation", validation(jmh));
         List<JsonNode> load = loadRuns();
         results.set("load", load(load, "mock"));
         results.set("load_diagnostic", load(load, "mock-quiet"));
+        results.set("request_log_cost", readOrSkipped(work.resolve("request-log-cost.json"), "request-log-cost.json missing"));
+        results.set("startup", new StartupFigures(mapper).assemble(readLines(work.resolve("startup.jsonl"))));
+        results.set("growth", new GrowthFigures(mapper).assemble(readLines(work.resolve("growth.jsonl")), work));
         results.set("kit", kit());
         results.set("build", readOrSkipped(work.resolve("build.json"), "build.json missing"));
         results.set("goals", new GoalCheck(mapper).evaluate(results));
@@ -70,10 +81,12 @@ final class ResultsAssembler {
             artifacts.put(name, p.getProperty("artifact_" + name));
         }
         ObjectNode load = m.putObject("load_average_1_5_15_min");
-        for (String phase : List.of("start", "jmh", "load", "kit", "build", "end")) {
-            String value = p.getProperty("loadavg_" + phase);
-            if (value != null) {
-                load.put(phase, value);
+        for (String phase : PHASES) {
+            for (String key : List.of(phase, phase + "_end")) {
+                String value = p.getProperty("loadavg_" + key);
+                if (value != null) {
+                    load.put(key, value);
+                }
             }
         }
         return m;
@@ -93,6 +106,14 @@ final class ResultsAssembler {
                 + p.getProperty("load_seconds", "10") + "s --timeout 5s -s benchmarks/wrk/contract.lua http://127.0.0.1:<port>");
         c.put("kit", "hyperfine --warmup 1 --runs " + p.getProperty("kit_runs", "5")
                 + " 'java -jar conformance-tests/target/doctranslation-conformance.jar'");
+        c.put("startup", "java -cp benchmarks/target/benchmarks.jar dev.doctranslation.benchmarks.startup.StartupHarness --rounds "
+                + p.getProperty("startup_rounds", "3") + " --cold-seconds " + p.getProperty("cold_seconds", "10")
+                + " --connections 4 --heap 512m --out <file> (one fresh JVM per measurement)");
+        c.put("growth_server", "java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.doctranslation.benchmarks.growth.GrowthServer"
+                + " --operations <" + p.getProperty("growth_sizes", "1000 100000 1000000").replace(' ', '|')
+                + "> --key <key> --ids <file> --ready <file>");
+        c.put("growth_wrk", "OP=get|delete IDS=<ids file> KEY=<key> wrk -t2 -c16 -d" + p.getProperty("load_seconds", "10")
+                + "s --timeout 5s -s benchmarks/wrk/growth.lua http://127.0.0.1:<port>");
         c.put("build", "./mvnw -B -q verify -o (in a fresh clone of HEAD)");
         return c;
     }
@@ -109,6 +130,40 @@ final class ResultsAssembler {
             row.put("time_ratio", ratio(sdk, raw));
             row.put("cpu_ratio", cpuRatio(sdk, raw));
             row.put("alloc_ratio", allocRatio(sdk, raw));
+        }
+        return rows;
+    }
+
+    /**
+     * The SDK beside the stock OpenAPI Generator clients for the same spec (feign with its own
+     * ApiClient, native java.net.http) and the raw call, per operation: no goal, the comparison a
+     * team weighs when it chooses between this SDK and generating its own.
+     */
+    private ArrayNode sdkVersusStock(JmhScores jmh) {
+        ArrayNode rows = mapper.createArrayNode();
+        String[][] clients = {
+            {"this SDK (DocumentTranslationClient)", "sdk"},
+            {"stock OpenAPI Generator, library feign, its own ApiClient", "stockFeign"},
+            {"stock OpenAPI Generator, library native (java.net.http)", "stockNative"},
+            {"raw HttpClient + Jackson (baseline)", "raw"},
+        };
+        for (String operation : List.of("CancelTranslation", "GetTranslationStatus")) {
+            JmhScores.Score raw = jmh.get("SdkCallBenchmark.raw" + operation).orElse(null);
+            JmhScores.Score sdk = jmh.get("SdkCallBenchmark.sdk" + operation).orElse(null);
+            for (String[] client : clients) {
+                JmhScores.Score score = jmh.get("SdkCallBenchmark." + client[1] + operation).orElse(null);
+                ObjectNode row = rows.addObject();
+                row.put("operation", Character.toLowerCase(operation.charAt(0)) + operation.substring(1));
+                row.put("client", client[0]);
+                row.put("benchmark", "SdkCallBenchmark." + client[1] + operation);
+                row.set("figures", timed(score, "us_per_call"));
+                row.put("time_ratio_to_raw", ratio(score, raw));
+                row.put("cpu_ratio_to_raw", cpuRatio(score, raw));
+                row.put("alloc_ratio_to_raw", allocRatio(score, raw));
+                row.put("time_ratio_to_sdk", ratio(score, sdk));
+                row.put("cpu_ratio_to_sdk", cpuRatio(score, sdk));
+                row.put("alloc_ratio_to_sdk", allocRatio(score, sdk));
+            }
         }
         return rows;
     }
@@ -159,7 +214,7 @@ final class ResultsAssembler {
         return v;
     }
 
-    private ObjectNode timed(JmhScores.Score score, String field) {
+    ObjectNode timed(JmhScores.Score score, String field) {
         ObjectNode n = mapper.createObjectNode();
         if (score == null) {
             n.put("missing", true);
@@ -192,7 +247,11 @@ final class ResultsAssembler {
     }
 
     private List<JsonNode> loadRuns() throws IOException {
-        Path file = work.resolve("load.jsonl");
+        return readLines(work.resolve("load.jsonl"));
+    }
+
+    /** One JSON object per line; an absent file is no lines (the phase did not run). */
+    private List<JsonNode> readLines(Path file) throws IOException {
         List<JsonNode> runs = new ArrayList<>();
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file)) {
@@ -229,6 +288,10 @@ final class ResultsAssembler {
             double p99 = run.path("wrk").path("latency_us").path("p99").asDouble();
             double wiremockP99 = wiremock == null ? Double.NaN : wiremock.path("wrk").path("latency_us").path("p99").asDouble();
             row.put("p99_ratio", Ratios.round(Ratios.of(p99, wiremockP99), 3));
+            if (run.has("server_cpu_us_per_request") && wiremock != null && wiremock.has("server_cpu_us_per_request")) {
+                row.put("cpu_per_request_ratio", Ratios.round(Ratios.of(run.path("server_cpu_us_per_request").asDouble(),
+                        wiremock.path("server_cpu_us_per_request").asDouble()), 3));
+            }
         }
         return rows;
     }
@@ -248,6 +311,9 @@ final class ResultsAssembler {
         f.put("unexpected_status", operation.equals("get") ? non2xx : requests - non2xx);
         f.put("socket_errors", errors.path("connect").asLong() + errors.path("read").asLong()
                 + errors.path("write").asLong() + errors.path("timeout").asLong());
+        if (run.has("server_cpu_us_per_request")) {
+            f.put("server_cpu_us_per_request", Ratios.round(run.path("server_cpu_us_per_request").asDouble(), 1));
+        }
         return f;
     }
 

@@ -36,15 +36,7 @@ public @interface CodeAndMessagePresent {
     final class OnInnerError implements ConstraintValidator<CodeAndMessagePresent, InnerTranslationError> {
         @Override
         public boolean isValid(InnerTranslationError e, ConstraintValidatorContext context) {
-            if (e == null) {
-                return true;
-            }
-            boolean valid = Blank.messageSaysSomething(e.getMessage(), context);
-            if (e.getCode() != null && e.getCode().isBlank()) {
-                Blank.report(context, "code", e.getCode());
-                valid = false;
-            }
-            return valid;
+            return e == null || Blank.codeAndMessageSaySomething(e.getCode(), e.getMessage(), context);
         }
     }
 
@@ -55,21 +47,23 @@ public @interface CodeAndMessagePresent {
     final class OnAzureCoreError implements ConstraintValidator<CodeAndMessagePresent, AzureCoreError> {
         @Override
         public boolean isValid(AzureCoreError e, ConstraintValidatorContext context) {
-            if (e == null) {
-                return true;
-            }
-            boolean valid = Blank.messageSaysSomething(e.getMessage(), context);
-            if (e.getCode() != null && e.getCode().isBlank()) {
-                Blank.report(context, "code", e.getCode());
-                valid = false;
-            }
-            return valid;
+            return e == null || Blank.codeAndMessageSaySomething(e.getCode(), e.getMessage(), context);
         }
     }
 
     /** The shared check; annotation interfaces cannot hold method bodies. */
     final class Blank {
         private Blank() {}
+
+        /** Both reported when both are blank; a missing one is the required rule's. */
+        static boolean codeAndMessageSaySomething(String code, String message, ConstraintValidatorContext context) {
+            boolean valid = messageSaysSomething(message, context);
+            if (code != null && code.isBlank()) {
+                report(context, "code", code);
+                valid = false;
+            }
+            return valid;
+        }
 
         static boolean messageSaysSomething(String message, ConstraintValidatorContext context) {
             if (message == null || !message.isBlank()) {
