@@ -117,7 +117,11 @@ final class RouteProbe {
 
     /**
      * Whether the answer is an error in {@code version}'s envelope: the v1.x body with one of its
-     * listed codes; the Azure Core body with the code repeated in {@code x-ms-error-code}.
+     * listed codes; the Azure Core body with a code of words, or with any code repeated in {@code
+     * x-ms-error-code}. An API gateway's answer for a path it routes nowhere has a bare status as
+     * its code ({@code "404"}) and no {@code x-ms-error-code}; a served route's error is not asked
+     * for its header here, since that is the checks' rule ({@code error.code-header}), not a sign
+     * of the route.
      */
     static boolean inEnvelope(ServiceVersion version, Exchange answer) {
         JsonNode error;
@@ -134,7 +138,7 @@ final class RouteProbe {
         if (version.errorEnvelope() == ErrorEnvelope.TRANSLATION_ERROR) {
             return TranslationErrorCode.fromValue(code) != TranslationErrorCode.UNKNOWN_DEFAULT_OPEN_API;
         }
-        return code.equals(answer.header(ContractHeaders.ERROR_CODE));
+        return code.equals(answer.header(ContractHeaders.ERROR_CODE)) || !code.isBlank() && !code.matches("[0-9]+");
     }
 
     /** The reference mock's answer on a route it does not serve, as a provider built like it might say too. */
