@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import org.openjdk.jmh.infra.Blackhole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Diagnostic for benchmark 4: what the standalone jar's request log costs a request on the
@@ -23,6 +25,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * </pre>
  * In the mock's package because {@code BufferedRequestLog} is package-private there; a jar put
  * before the benchmarks jar on the class path supplies its own, which is how two builds compare.
+ *
+ * <p>{@code --sink slf4j} measures the in-process log instead, the lines going to whichever SLF4J
+ * backend is on the class path (this jar's slf4j-nop writes nothing: put another first and choose
+ * it, for example slf4j-simple writing to {@code /dev/null}). Three legs alternate: no line, the
+ * synchronous log the mock had before ({@link #synchronousSlf4j}, SLF4J called on the request's
+ * thread) and the mock's {@link Slf4jRequestLog} (a ring, SLF4J called by its writer thread):
+ * <pre>
+ * java -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dorg.slf4j.simpleLogger.logFile=/dev/null \
+ *   -cp slf4j-simple.jar:benchmarks/target/benchmarks.jar dev.doctranslation.mock.RequestLogCost --sink slf4j
+ * </pre>
  */
 public final class RequestLogCost {
     private static final long WORK_TOKENS = 5_000;
@@ -33,16 +45,29 @@ public final class RequestLogCost {
     public static void main(String[] args) {
         int seconds = 3;
         int rounds = 5;
+        String sink = "text";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --seconds or --rounds");
+                case "--sink" -> sink = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; expected --seconds, --rounds or --sink");
             }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        switch (sink) {
+            case "text" -> text(seconds, rounds, threads, os);
+            case "slf4j" -> slf4j(seconds, rounds, threads, os);
+            default -> throw new IllegalArgumentException("--sink must be text or slf4j: " + sink);
+        }
+    }
+
+    /** The standalone's log, with a line and without, alternating. */
+    private static void text(int seconds, int rounds, ThreadMXBean threads,
+            com.sun.management.OperatingSystemMXBean os) {
         BufferedRequestLog log = new BufferedRequestLog(new PrintStream(OutputStream.nullOutputStream()), ZoneOffset.UTC,
                 BufferedRequestLog.FLUSH_INTERVAL);
         try {
@@ -72,9 +97,62 @@ public final class RequestLogCost {
         }
     }
 
-    /** {request thread CPU ns per request, process CPU ns per request} over one round. */
-    private static double[] run(BufferedRequestLog log, boolean logging, int seconds, ThreadMXBean threads,
+    /**
+     * The in-process log before and after, beside no line, in the same process and rounds: the
+     * legs alternate, so a change in the machine's load falls on all three.
+     */
+    private static void slf4j(int seconds, int rounds, ThreadMXBean threads,
             com.sun.management.OperatingSystemMXBean os) {
+        Logger logger = LoggerFactory.getLogger(RequestLog.LOGGER_NAME);
+        RequestLog synchronous = synchronousSlf4j(logger);
+        try (Slf4jRequestLog ring = Slf4jRequestLog.start(logger)) {
+            RequestLog[] legs = {null, synchronous, ring};
+            for (RequestLog leg : legs) { // warm-up of every leg, not counted
+                run(leg, seconds, threads, os);
+            }
+            double[][][] figures = new double[legs.length][2][rounds];
+            for (int r = 0; r < rounds; r++) {
+                for (int leg = 0; leg < legs.length; leg++) {
+                    double[] f = run(legs[leg], seconds, threads, os);
+                    figures[leg][0][r] = f[0];
+                    figures[leg][1][r] = f[1];
+                }
+            }
+            StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
+                    "RESULT {\"sink\": \"slf4j\", \"backend\": \"%s\", \"info_enabled\": %b, \"rounds\": %d, \"seconds\": %d",
+                    LoggerFactory.getILoggerFactory().getClass().getName(), logger.isInfoEnabled(), rounds, seconds));
+            String[] measures = {"request_thread_cpu_ns_per_request", "process_cpu_ns_per_request"};
+            for (int m = 0; m < measures.length; m++) {
+                double without = median(figures[0][m]);
+                double sync = median(figures[1][m]);
+                double buffered = median(figures[2][m]);
+                json.append(String.format(Locale.ROOT, ", \"%s\": {\"without\": %.1f, \"synchronous\": %.1f,"
+                                + " \"ring\": %.1f, \"synchronous_log\": %.1f, \"ring_log\": %.1f}",
+                        measures[m], without, sync, buffered, sync - without, buffered - without));
+            }
+            System.out.println(json.append('}'));
+        }
+    }
+
+    /** The in-process log as the mock had it before the ring: SLF4J called on the request's thread. */
+    static RequestLog synchronousSlf4j(Logger log) {
+        return (method, path, status, millis) -> {
+            if (log.isInfoEnabled()) {
+                log.info("{} {} {} {} ms", method, path, status, millis);
+            }
+        };
+    }
+
+    /** {request thread CPU ns per request, process CPU ns per request} over one round. */
+    private static double[] run(RequestLog log, boolean logging, int seconds, ThreadMXBean threads,
+            com.sun.management.OperatingSystemMXBean os) {
+        return run(logging ? log : null, seconds, threads, os);
+    }
+
+    /** As above; {@code log} null: no line. */
+    private static double[] run(RequestLog log, int seconds, ThreadMXBean threads,
+            com.sun.management.OperatingSystemMXBean os) {
+        boolean logging = log != null;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long threadBefore = threads.getCurrentThreadCpuTime();
         long processBefore = os.getProcessCpuTime();

@@ -2,20 +2,19 @@ package dev.doctranslation.mock;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The standalone jar's request log, in slf4j-simple's layout, at next to no cost on the request
- * path. A request thread only claims a slot of a fixed ring (one compare-and-set), stores the
- * line's five values there and goes on: no lock, no formatting, no write. One writer thread,
- * {@code mock-request-log}, wakes every {@link #FLUSH_INTERVAL} (or as soon as the ring is half
- * full), formats what waits, the date at most once per millisecond, and writes it in one call.
+ * The request log at next to no cost on the request path. A request thread only claims a slot of a
+ * fixed ring (one compare-and-set), stores the line's five values there and goes on: no lock, no
+ * formatting, no write. One writer thread, {@code mock-request-log}, wakes every {@link
+ * #FLUSH_INTERVAL} (or as soon as the ring is half full) and hands what waits, in order, to an
+ * {@link Output}: the standalone jar's {@link TextLines} (slf4j-simple's layout, one write per
+ * batch) or, in process, the user's SLF4J backend ({@link Slf4jRequestLog}).
  *
  * <p>Why not the lock-and-buffer log it replaces: under load the request threads queued on its
  * lock and formatted every line themselves, and at one connection every request paid for that on
@@ -24,8 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>No line is lost: when the ring is full (the output is slower than the requests), a request
  * thread waits for the writer rather than dropping its line, which is what a synchronous log
- * would do at every request. {@link #close()}, which the standalone calls after the server
- * stopped, writes the rest before it returns; lines logged after it are written at once.
+ * would do at every request. {@link #close()}, called after the server stopped, hands over the
+ * rest before it returns; lines logged after it are handed over at once, on the caller's thread.
  */
 final class BufferedRequestLog implements RequestLog, AutoCloseable {
 
@@ -38,16 +37,29 @@ final class BufferedRequestLog implements RequestLog, AutoCloseable {
      */
     static final int CAPACITY = 1 << 14;
 
-    /** slf4j-simple's layout as the standalone configured it, so the lines look as they did. */
-    private static final String LEVEL_AND_NAME = " INFO requests - ";
-    private static final String NEW_LINE = System.lineSeparator();
     private static final int MASK = CAPACITY - 1;
+    /**
+     * A drain gives slots back to the request threads every so many lines, so that a slow output
+     * (a console, a backend that flushes per line) does not keep a full ring full until it is done.
+     */
+    private static final int RELEASE_EVERY = 256;
 
-    /** One request's values, formatted later by the writer thread. */
+    /**
+     * Where the writer thread hands the lines, in the order they were logged. Called by one thread
+     * at a time (the writer, or after {@link #close()} a request thread), never concurrently.
+     */
+    @FunctionalInterface
+    interface Output {
+        void line(long epochMillis, String method, String path, int status, long millis);
+
+        /** Every line handed over so far must be out now: the end of a drain. */
+        default void flush() {}
+    }
+
+    /** One request's values, handed to the output later by the writer thread. */
     private record Line(long epochMillis, String method, String path, int status, long millis) {}
 
-    private final PrintStream out;
-    private final DateTimeFormatter dates;
+    private final Output output;
     private final long intervalNanos;
     private final AtomicReferenceArray<Line> ring = new AtomicReferenceArray<>(CAPACITY);
     /** The next sequence number a request thread claims. */
@@ -59,14 +71,15 @@ final class BufferedRequestLog implements RequestLog, AutoCloseable {
 
     /** Held while draining: one drain at a time keeps the lines in order. */
     private final Object writeLock = new Object();
-    // Used under writeLock only.
-    private final StringBuilder text = new StringBuilder(64 * 1024);
-    private long stampMillis = Long.MIN_VALUE;
-    private String stamp = "";
 
+    /** The standalone's log: slf4j-simple's layout, dated in {@code zone}, written to {@code out}. */
     BufferedRequestLog(PrintStream out, ZoneId zone, Duration flushInterval) {
-        this.out = out;
-        this.dates = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
+        this(new TextLines(out, zone), flushInterval);
+    }
+
+    /** Starts the writer thread, which hands the lines to {@code output}. */
+    BufferedRequestLog(Output output, Duration flushInterval) {
+        this.output = output;
         this.intervalNanos = flushInterval.toNanos();
         this.writer = new Thread(this::writeUntilClosed, "mock-request-log");
         writer.setDaemon(true);
@@ -110,7 +123,7 @@ final class BufferedRequestLog implements RequestLog, AutoCloseable {
         }
     }
 
-    /** Formats and writes every line published so far, in order, in one write. */
+    /** Hands every line published so far to the output, in order, then flushes it. */
     void drain() {
         synchronized (writeLock) {
             long next = head;
@@ -118,38 +131,26 @@ final class BufferedRequestLog implements RequestLog, AutoCloseable {
             while ((line = ring.getAcquire((int) next & MASK)) != null) {
                 // Emptied before head moves past it, so a request thread never overwrites a line unread.
                 ring.setRelease((int) next & MASK, null);
-                append(line);
+                try {
+                    output.line(line.epochMillis(), line.method(), line.path(), line.status(), line.millis());
+                } catch (RuntimeException refused) {
+                    // A backend that throws cannot take this line; the ring must go on, or the
+                    // writer would stop and a full ring would hold every request thread.
+                }
                 next++;
-                if (text.length() >= 60 * 1024) {
+                if ((next & (RELEASE_EVERY - 1)) == 0) {
                     head = next;
-                    write();
                 }
             }
             head = next;
-            write();
+            output.flush();
         }
     }
 
-    private void append(Line line) {
-        if (line.epochMillis() != stampMillis) {
-            stamp = dates.format(Instant.ofEpochMilli(line.epochMillis()));
-            stampMillis = line.epochMillis();
-        }
-        text.append(stamp).append(LEVEL_AND_NAME)
-                .append(line.method()).append(' ').append(line.path()).append(' ')
-                .append(line.status()).append(' ').append(line.millis()).append(" ms").append(NEW_LINE);
-    }
-
-    private void write() {
-        if (text.isEmpty()) {
-            return;
-        }
-        out.append(text);
-        out.flush();
-        text.setLength(0);
-    }
-
-    /** Stops the writer thread and writes the rest; lines logged after this are written at once. */
+    /**
+     * Stops the writer thread and hands over the rest, every line whose slot was claimed before
+     * this call included; lines logged after this are handed over at once, on the caller's thread.
+     */
     @Override
     public void close() {
         closed = true;
@@ -159,6 +160,19 @@ final class BufferedRequestLog implements RequestLog, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // A request thread that claimed its slot before closed was set may not have stored its line
+        // yet, and may have read closed as false: wait for the line rather than leave it in the ring.
+        // One that claims later sees closed (both are volatile) and hands its line over itself.
+        long claimed = tail.get();
         drain();
+        while (head < claimed) {
+            Thread.onSpinWait();
+            drain();
+        }
+    }
+
+    /** Whether the writer thread still runs: false once {@link #close()} returned. */
+    boolean writing() {
+        return writer.isAlive();
     }
 }

@@ -18,6 +18,8 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Document Translation mock server, in process: starts on a free loopback port and gives the
@@ -59,6 +61,8 @@ public final class MockServer implements AutoCloseable {
     private final Operations operations;
     private final Faults faults;
     private final TlsFiles tls;
+    /** The mock's own request log, stopped with it; null when it is off or the caller gave a sink. */
+    private final Slf4jRequestLog requestLog;
 
     private MockServer(
             HttpServer server,
@@ -68,7 +72,8 @@ public final class MockServer implements AutoCloseable {
             boolean statesNeedCredentials,
             Operations operations,
             Faults faults,
-            TlsFiles tls) {
+            TlsFiles tls,
+            Slf4jRequestLog requestLog) {
         this.server = server;
         this.headerReadTimeout = headerReadTimeout;
         this.root = root;
@@ -77,6 +82,7 @@ public final class MockServer implements AutoCloseable {
         this.operations = operations;
         this.faults = faults;
         this.tls = tls;
+        this.requestLog = requestLog;
     }
 
     /** Starts a mock with every default: loopback, a free port, a generated key, the system clock. */
@@ -149,12 +155,16 @@ public final class MockServer implements AutoCloseable {
         faults.clear();
     }
 
-    /** Stops at once; requests in flight are cut. */
+    /**
+     * Stops at once; requests in flight are cut. The request log's lines are all handed to SLF4J
+     * before this returns, and its writer thread has ended.
+     */
     @Override
     public void close() {
         server.shutdownNow();
         headerReadTimeout.close();
         closeTls();
+        closeRequestLog();
     }
 
     /** Stops accepting requests, lets those in flight finish for up to {@code grace}, then stops. */
@@ -169,12 +179,20 @@ public final class MockServer implements AutoCloseable {
         } finally {
             headerReadTimeout.close();
             closeTls();
+            closeRequestLog();
         }
     }
 
     private void closeTls() {
         if (tls != null) {
             tls.close();
+        }
+    }
+
+    /** After the server stopped, so the lines of the last requests are in. */
+    private void closeRequestLog() {
+        if (requestLog != null) {
+            requestLog.close();
         }
     }
 
@@ -225,7 +243,11 @@ public final class MockServer implements AutoCloseable {
         private int unavailableEvery;
         private int unavailableBurst;
         private int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
-        private RequestLog requestLog = RequestLog.slf4j();
+        private boolean requestLog = true;
+        /** A sink of the caller's, called on the request's thread; null: the mock's own, made at each start. */
+        private RequestLog requestLogSink;
+        /** The logger the mock's own request log writes to; null: {@link RequestLog#LOGGER_NAME}'s. */
+        private Logger requestLogger;
         private Duration headerReadTimeout = Duration.ofMillis(DEFAULT_HEADER_READ_TIMEOUT_MILLIS);
         private String adminToken;
         private boolean cancelAnswersBeforeApplying;
@@ -383,12 +405,15 @@ public final class MockServer implements AutoCloseable {
         }
 
         /**
-         * Whether to log one line per request (method, path, status, milliseconds; never the key)
-         * at INFO on the SLF4J logger {@code dev.doctranslation.mock.requests}; default on. Off
-         * saves the per-request work, for load tests.
+         * Whether to log one line per request (method, path, status, milliseconds; never the key
+         * or the query) at INFO on the SLF4J logger {@code dev.doctranslation.mock.requests};
+         * default on. The request's thread only hands the values over: a writer thread of the
+         * mock's calls SLF4J, up to 200 ms later, and {@link MockServer#close()} hands over the
+         * rest and ends it. Off saves the per-request work altogether, for load tests.
          */
         public Builder requestLog(boolean on) {
-            this.requestLog = on ? RequestLog.slf4j() : null;
+            this.requestLog = on;
+            this.requestLogSink = null;
             return this;
         }
 
@@ -434,10 +459,29 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
-        /** Where the request lines go instead of SLF4J: the standalone jar's buffered log. */
+        /**
+         * Where the request lines go instead of SLF4J, called on the request's thread: the
+         * standalone jar's buffered log (which the standalone closes), a test's recorder.
+         */
         Builder requestLog(RequestLog sink) {
-            this.requestLog = Objects.requireNonNull(sink, "sink == null");
+            this.requestLogSink = Objects.requireNonNull(sink, "sink == null");
+            this.requestLog = true;
             return this;
+        }
+
+        /** The logger the mock's own request log writes to, instead of {@link RequestLog#LOGGER_NAME}'s. */
+        Builder requestLogger(Logger logger) {
+            this.requestLogger = Objects.requireNonNull(logger, "logger == null");
+            return this;
+        }
+
+        /** The mock's own request log when it is on and no sink was given, else null; one per start. */
+        private Slf4jRequestLog ownRequestLog() {
+            if (!requestLog || requestLogSink != null) {
+                return null;
+            }
+            return Slf4jRequestLog.start(
+                    requestLogger != null ? requestLogger : LoggerFactory.getLogger(RequestLog.LOGGER_NAME));
         }
 
         /** Starts the server; it listens when this returns. */
@@ -455,6 +499,7 @@ public final class MockServer implements AutoCloseable {
             ControlAccess control = ControlAccess.forHost(host, subscriptionKey, adminToken);
             TlsFiles tlsFiles = tls ? TlsFiles.create(host, tlsCertificateOut) : null;
             String scheme = tlsFiles == null ? "http" : "https";
+            Slf4jRequestLog ownLog = ownRequestLog();
             var application = MockApplication.create(
                     store,
                     operations,
@@ -462,7 +507,7 @@ public final class MockServer implements AutoCloseable {
                     subscriptionKey,
                     bearerToken == null ? null : SubscriptionKey.of(bearerToken),
                     control,
-                    requestLog,
+                    ownLog != null ? ownLog : requestLogSink,
                     tlsFiles != null);
             URI listenAt = URI.create(scheme + "://" + hostForUri() + ":" + port + "/");
             HttpServer server = tlsFiles == null
@@ -487,11 +532,15 @@ public final class MockServer implements AutoCloseable {
                 if (tlsFiles != null) {
                     tlsFiles.close();
                 }
+                if (ownLog != null) {
+                    ownLog.close();
+                }
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
             URI root = URI.create(scheme + "://" + hostForUri() + ":" + listener.getPort() + "/");
             return new MockServer(
-                    server, headReads, root, theKey, control.needsCredentials(), operations, faults, tlsFiles);
+                    server, headReads, root, theKey, control.needsCredentials(), operations, faults, tlsFiles,
+                    ownLog);
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */

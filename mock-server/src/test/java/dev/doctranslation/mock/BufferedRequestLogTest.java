@@ -139,6 +139,55 @@ class BufferedRequestLogTest {
         assertThat(written.text()).contains("GET /late 200 0 ms");
     }
 
+    @Test
+    void closeWhileRequestThreadsLogLosesNoLine() throws Exception {
+        java.util.concurrent.atomic.AtomicLong handed = new java.util.concurrent.atomic.AtomicLong();
+        BufferedRequestLog log = new BufferedRequestLog(
+                (epochMillis, method, path, status, millis) -> handed.incrementAndGet(), Duration.ofMillis(1));
+        int threads = 4;
+        int perThread = 50_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                started.countDown();
+                for (int i = 0; i < perThread; i++) {
+                    log.log("GET", "/x", 200, 0);
+                }
+            }));
+        }
+        started.await();
+        log.close(); // in the middle of the stream: later lines are handed over by their own threads
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertThat(handed.get()).isEqualTo((long) threads * perThread);
+        assertThat(log.writing()).isFalse();
+    }
+
+    @Test
+    void anOutputThatThrowsLosesItsLineButTheRingGoesOn() throws Exception {
+        List<String> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BufferedRequestLog log = new BufferedRequestLog((epochMillis, method, path, status, millis) -> {
+            if (path.equals("/refused")) {
+                throw new IllegalStateException("a backend that fails");
+            }
+            taken.add(path);
+        }, Duration.ofMillis(1));
+        log.log("GET", "/before", 200, 0);
+        log.log("GET", "/refused", 200, 0);
+        for (int i = 0; i < 2 * BufferedRequestLog.CAPACITY; i++) {
+            log.log("GET", "/after", 200, 0);
+        }
+        log.close();
+
+        assertThat(taken).hasSize(1 + 2 * BufferedRequestLog.CAPACITY);
+        assertThat(taken.get(0)).isEqualTo("/before");
+    }
+
     /** Which threads wrote, and how many lines. */
     private static final class WriterThreads extends OutputStream {
 
