@@ -88,6 +88,14 @@ final class Document {
         return null;
     }
 
+    /**
+     * When this document ends (translated, failed or cancelled), as scheduled now; {@link #NEVER}
+     * while it waits or runs until a cancel stops it.
+     */
+    Instant endsAt() {
+        return cancelledAt.isBefore(finishesAt) ? cancelledAt : finishesAt;
+    }
+
     /** Characters charged at {@code t}: only a translated document is charged. */
     long chargedAt(Instant t) {
         return statusAt(t) == Status.SUCCEEDED ? characters : 0;

@@ -59,6 +59,7 @@ public final class Main {
                         .retryAfterSeconds(options.retryAfterSeconds())
                         .headerReadTimeout(options.headerReadTimeout());
         options.recorded().applyTo(builder);
+        options.retention().applyTo(builder);
         if (!generated) {
             builder.key(keyFromEnvironment);
         }
@@ -120,6 +121,9 @@ public final class Main {
         out.println(bearerToken
                 ? "  Bearer token (2024-05-01): from $" + access.bearerTokenEnv()
                 : "  Bearer token (2024-05-01): none accepted (set " + access.bearerTokenEnv() + " to choose one)");
+        if (!options.retention().off()) {
+            out.println("  Retention:       " + retentionLine(options.retention()));
+        }
         for (int i = 0; i < options.demoOperations(); i++) {
             UUID id = server.operations().submit(10);
             out.println("  Live operation:  " + id);
@@ -127,6 +131,15 @@ public final class Main {
         out.println("Ctrl-C stops it.");
         out.flush();
         stopped.await();
+    }
+
+    /** What the store forgets, when the retention is on. */
+    static String retentionLine(StoreRetention retention) {
+        String age = retention.keepFinished() == null ? null
+                : "finished operations forgotten " + retention.keepFinished() + " after they finish";
+        String cap = retention.maxOperations() == 0 ? null
+                : "at most " + retention.maxOperations() + " operations held (the oldest finished forgotten first)";
+        return age == null ? cap : cap == null ? age : age + "; " + cap;
     }
 
     /** How the provider-state URL may be used: open on loopback, else with the key (or the admin token). */

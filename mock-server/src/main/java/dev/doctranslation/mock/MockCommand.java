@@ -138,6 +138,17 @@ final class MockCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}: at once)")
     long documentCountDelayMs;
 
+    // The store's retention (StoreRetention): finished operations forgotten; off by default.
+    @Option(names = "--retention", paramLabel = "TIME",
+            description = "forget a finished operation this long after it finished, as the live service does (then"
+                    + " 404): a number and a unit, ms, s, m, h or d (24h, 90m), or ISO-8601 (PT24H); default: never")
+    String retention;
+
+    @Option(names = "--max-operations", paramLabel = "N",
+            description = "hold at most N operations: beyond it, forget the finished ones that finished first"
+                    + " (default: no cap)")
+    int maxOperations;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -208,7 +219,23 @@ final class MockCommand implements Callable<Integer> {
                         MockServer.MAX_HEADER_READ_TIMEOUT.toMillis())),
                 nonBlank("--admin-token-env", adminTokenEnv),
                 new RecordedBehaviour(cancelAnswersBeforeApplying,
-                        Duration.ofMillis(within("--document-count-delay-ms", documentCountDelayMs, 0, MAX_DELAY_MS))));
+                        Duration.ofMillis(within("--document-count-delay-ms", documentCountDelayMs, 0, MAX_DELAY_MS))),
+                new StoreRetention(retention == null ? null : retention(),
+                        (int) within("--max-operations", maxOperations, 0, Integer.MAX_VALUE)));
+    }
+
+    /** {@code --retention}: a number with a unit (ms, s, m, h, d) or an ISO-8601 duration, checked. */
+    private Duration retention() {
+        Duration parsed = DurationText.parse(retention);
+        if (parsed == null) {
+            throw new ParameterException(spec.commandLine(), "--retention must be a number and a unit (ms, s, m, h,"
+                    + " d), such as 24h, or an ISO-8601 duration such as PT24H: " + retention);
+        }
+        if (parsed.isNegative() || parsed.isZero() || parsed.compareTo(StoreRetention.MAX_KEEP_FINISHED) > 0) {
+            throw new ParameterException(spec.commandLine(), "--retention must be above 0 and at most "
+                    + StoreRetention.MAX_KEEP_FINISHED.toDays() + "d: " + retention);
+        }
+        return parsed;
     }
 
     private long within(String option, long value, long min, long max) {

@@ -459,6 +459,37 @@ public final class MockServer implements AutoCloseable {
             return this;
         }
 
+        // --- The store's retention (StoreRetention): finished operations forgotten; off by default.
+
+        private StoreRetention retention = StoreRetention.OFF;
+
+        /**
+         * Forget a finished operation (Succeeded, Failed, Cancelled, ValidationFailed) this long
+         * after it finished (its lastActionDateTimeUtc), on the mock's clock, as the live service
+         * forgets finished operations after a time; from then on its id answers 404 as any unknown
+         * one. Forgotten when an operation is added (never the one added), so no request pays for
+         * it; an operation that has not finished is never forgotten. Default: kept until {@link
+         * MockServer#reset()}. At most 365 days.
+         */
+        public Builder retention(Duration keepFinished) {
+            this.retention = new StoreRetention(
+                    Objects.requireNonNull(keepFinished, "keepFinished == null"), retention.maxOperations());
+            return this;
+        }
+
+        /**
+         * Hold at most this many operations: adding one beyond it forgets the finished operations
+         * that finished first, as many as it takes (never the one added, never one that has not
+         * finished, so more are held while more than this many have not finished). Default: no cap.
+         */
+        public Builder maxOperations(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxOperations must be >= 1: " + max);
+            }
+            this.retention = new StoreRetention(retention.keepFinished(), max);
+            return this;
+        }
+
         /**
          * Where the request lines go instead of SLF4J, called on the request's thread: the
          * standalone jar's buffered log (which the standalone closes), a test's recorder.
@@ -490,7 +521,7 @@ public final class MockServer implements AutoCloseable {
                     new FaultSchedule(
                             latency, throttleEvery, unavailableEvery, unavailableBurst, retryAfterSeconds);
             String theKey = key != null ? key : SubscriptionKey.generate();
-            OperationStore store = new OperationStore();
+            OperationStore store = new OperationStore(retention);
             Operations operations =
                     new Operations(store, new OperationPlanner(pace, parallelism, cancelSettleDelay,
                             new RecordedBehaviour(cancelAnswersBeforeApplying, documentCountDelay)), clock);

@@ -41,6 +41,7 @@ final class OperationAnswers {
         return store.find(id).map(operation -> {
             CancelOutcome outcome = operation.cancel(operations.now());
             if (outcome instanceof CancelOutcome.Accepted accepted) {
+                store.cancelled(operation);
                 Response.ResponseBuilder ok = ok(accepted.snapshot());
                 if (azureCoreGeneration(version)) {
                     ok.header(ContractHeaders.RETRY_AFTER, SUCCESS_RETRY_AFTER_SECONDS);

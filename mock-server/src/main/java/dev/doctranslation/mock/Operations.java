@@ -36,8 +36,9 @@ public final class Operations {
      * @throws IllegalArgumentException if the counts cannot add up for that status
      */
     public UUID arrange(Arrangement arrangement) {
-        TranslationOperation operation = planner.arranged(store.newId(), arrangement, now());
-        store.add(operation);
+        Instant now = now();
+        TranslationOperation operation = planner.arranged(store.newId(), arrangement, now);
+        store.add(operation, now);
         return operation.id();
     }
 
@@ -46,8 +47,9 @@ public final class Operations {
      * pace (NotStarted, then Running, then Succeeded), and returns its id.
      */
     public UUID submit(int documents) {
-        TranslationOperation operation = planner.live(store.newId(), documents, now());
-        store.add(operation);
+        Instant now = now();
+        TranslationOperation operation = planner.live(store.newId(), documents, now);
+        store.add(operation, now);
         return operation.id();
     }
 

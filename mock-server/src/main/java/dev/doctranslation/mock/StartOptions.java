@@ -18,4 +18,5 @@ record StartOptions(
         boolean requestLog,
         Duration headerReadTimeout,
         String adminTokenEnv,
-        RecordedBehaviour recorded) {}
+        RecordedBehaviour recorded,
+        StoreRetention retention) {}

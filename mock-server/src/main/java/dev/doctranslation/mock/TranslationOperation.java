@@ -31,6 +31,12 @@ final class TranslationOperation {
     private Instant cancelRequestedAt = Document.NEVER;
     /** The latest instant this operation has shown or changed at: answers never go back in time. */
     private Instant horizon;
+    /**
+     * When it reaches a terminal status, as things stand: known in advance, as every document's
+     * schedule is; {@link Document#NEVER} while some document waits for a cancel. Changes only
+     * with an accepted cancel. Read without the lock by the store's retention.
+     */
+    private volatile Instant finishesAt;
 
     TranslationOperation(
             UUID id,
@@ -61,6 +67,7 @@ final class TranslationOperation {
         this.answerBeforeApplying = answerBeforeApplying;
         this.countedAt = later(createdAt, countedAt);
         this.horizon = createdAt;
+        this.finishesAt = finishOfDocuments();
     }
 
     /**
@@ -73,11 +80,37 @@ final class TranslationOperation {
                 new TranslationOperation(id, createdAt, documents, false, Duration.ZERO);
         operation.cancelRequestedAt = requestedAt;
         operation.horizon = requestedAt;
+        operation.finishesAt = operation.finishOfDocuments();
         return operation;
     }
 
     UUID id() {
         return id;
+    }
+
+    /**
+     * The instant this operation reaches a terminal status (Succeeded, Failed, Cancelled,
+     * ValidationFailed), which is its lastActionDateTimeUtc from then on; {@link Document#NEVER}
+     * while it would never get there on its own (a document waits for a cancel).
+     */
+    Instant finishesAt() {
+        return finishesAt;
+    }
+
+    /**
+     * The last document's end, or the count if later: the operation's status derives from its
+     * documents, so it is terminal exactly when every one of them has ended and they are counted.
+     */
+    private Instant finishOfDocuments() {
+        Instant finish = countedAt;
+        for (Document document : documents) {
+            Instant end = document.endsAt();
+            if (end.equals(Document.NEVER)) {
+                return Document.NEVER;
+            }
+            finish = later(finish, end);
+        }
+        return finish;
     }
 
     synchronized OperationSnapshot snapshot(Instant now) {
@@ -102,6 +135,7 @@ final class TranslationOperation {
             document.cancel(at, settlesAt);
         }
         horizon = at;
+        finishesAt = finishOfDocuments();
         // The answer the live service gave at v1.0: the state before the cancel, dated at it.
         return new CancelOutcome.Accepted(answerBeforeApplying ? before.datedAt(at) : snapshotAt(at));
     }

@@ -46,6 +46,7 @@ class MockCommandTest {
         assertThat(options.headerReadTimeout())
                 .isEqualTo(Duration.ofMillis(MockServer.Builder.DEFAULT_HEADER_READ_TIMEOUT_MILLIS));
         assertThat(options.recorded()).as("answers as recorded: off").isEqualTo(RecordedBehaviour.NONE);
+        assertThat(options.retention()).as("every operation kept, as by the builder").isEqualTo(StoreRetention.OFF);
     }
 
     @Test
@@ -57,14 +58,15 @@ class MockCommandTest {
                         "--throttle-every", "10", "--unavailable-every", "20", "--unavailable-burst", "3",
                         "--retry-after", "4", "--no-request-log", "--header-read-timeout-ms", "1500",
                         "--admin-token-env", "MY_ADMIN_TOKEN", "--cancel-answers-before-applying",
-                        "--document-count-delay-ms", "250");
+                        "--document-count-delay-ms", "250", "--retention", "24h", "--max-operations", "1000");
 
         assertThat(options)
                 .isEqualTo(
                         new StartOptions(
                                 "::1", 0, "MY_KEY", Duration.ofMillis(50), Duration.ZERO, 0, Duration.ofMillis(5),
                                 10, 20, 3, 4, false, Duration.ofMillis(1500), "MY_ADMIN_TOKEN",
-                                new RecordedBehaviour(true, Duration.ofMillis(250))));
+                                new RecordedBehaviour(true, Duration.ofMillis(250)),
+                                new StoreRetention(Duration.ofHours(24), 1000)));
     }
 
     @ParameterizedTest
@@ -86,7 +88,11 @@ class MockCommandTest {
         "--retry-after -1      | --retry-after must be between 0 and 86400: -1",
         "--header-read-timeout-ms 0 | --header-read-timeout-ms must be between 1 and 3600000: 0",
         "--admin-token-env     | option '--admin-token-env'",
-        "--document-count-delay-ms -1 | --document-count-delay-ms must be between 0 and 3600000: -1"
+        "--document-count-delay-ms -1 | --document-count-delay-ms must be between 0 and 3600000: -1",
+        "--retention soon      | --retention must be a number and a unit (ms, s, m, h, d), such as 24h",
+        "--retention 0s        | --retention must be above 0 and at most 365d: 0s",
+        "--retention 366d      | --retention must be above 0 and at most 365d: 366d",
+        "--max-operations -1   | --max-operations must be between 0 and 2147483647: -1"
     })
     void aMistakeExits2NamingTheOptionAndStartsNothing(String args, String message) {
         Run run = run(args.split(" "));
@@ -94,6 +100,13 @@ class MockCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("error: ").contains(message).contains("Try --help.");
         assertThat(run.out()).as("nothing started").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500ms, PT0.5S", "90s, PT1M30S", "30m, PT30M", "24h, PT24H", "7d, PT168H", "PT24H, PT24H", "pt1h30m, PT1H30M"})
+    void theRetentionIsANumberAndAUnitOrIso8601(String flag, String duration) {
+        assertThat(MockCommand.parse("--retention", flag).retention())
+                .isEqualTo(new StoreRetention(Duration.parse(duration), 0));
     }
 
     @Test
@@ -116,7 +129,7 @@ class MockCommandTest {
                         "--demo-operations=N", "--latency-ms=MS", "--throttle-every=N", "--unavailable-every=N",
                         "--unavailable-burst=M", "--retry-after=S", "--no-request-log", "--quiet",
                         "--header-read-timeout-ms=MS", "--admin-token-env=NAME", "--cancel-answers-before-applying",
-                        "--document-count-delay-ms=MS")
+                        "--document-count-delay-ms=MS", "--retention=TIME", "--max-operations=N")
                 .contains("(default: 500)")
                 .contains("(default: 10000)")
                 .contains("Exit codes:")

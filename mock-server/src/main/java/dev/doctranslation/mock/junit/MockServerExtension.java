@@ -322,6 +322,18 @@ public final class MockServerExtension
             return this;
         }
 
+        /** See {@link MockServer.Builder#retention}. */
+        public Builder retention(Duration keepFinished) {
+            settings.retention(keepFinished);
+            return this;
+        }
+
+        /** See {@link MockServer.Builder#maxOperations}. */
+        public Builder maxOperations(int max) {
+            settings.maxOperations(max);
+            return this;
+        }
+
         /** The extension; it starts a mock with these settings when JUnit calls it. */
         public MockServerExtension build() {
             return new MockServerExtension(settings);

@@ -123,6 +123,17 @@ class MockServerExtensionTest {
                 .hasMessageContaining("pace");
     }
 
+    @Test
+    void theProgrammaticBuilderTakesTheStoresRetention() {
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(RetentionSample.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThatThrownBy(() -> MockServerExtension.builder().maxOperations(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxOperations");
+    }
+
     private static HttpResponse<String> get(MockServer mock, String id) throws Exception {
         return CLIENT.send(
                 HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id))
@@ -140,6 +151,24 @@ class MockServerExtensionTest {
             return true;
         } catch (Exception e) {
             return e.getCause() instanceof ConnectException;
+        }
+    }
+
+    /** The programmatic form with the store's retention; run by the test kit above. */
+    static class RetentionSample {
+        static final MutableClock CLOCK = MutableClock.at("2026-03-26T00:00:00Z");
+
+        @RegisterExtension
+        static MockServerExtension mock = MockServerExtension.builder()
+                .clock(CLOCK).retention(Duration.ofHours(1)).maxOperations(10).requestLog(false).build();
+
+        @Test
+        void aFinishedOperationIsForgottenAnHourAfterItFinished() throws Exception {
+            UUID done = mock.operations().arrange("Succeeded");
+            CLOCK.advance(Duration.ofHours(1));
+            mock.operations().arrange("Running");
+
+            assertThat(get(mock.server(), done.toString()).statusCode()).isEqualTo(404);
         }
     }
 
