@@ -10,6 +10,7 @@
 # Knobs (environment): LOAD_SECONDS (10, per wrk run), KIT_RUNS (5), SKIP_BUILD=1 (no build
 # timing), BUILD_TIMEOUT (480 s), JMH_ARGS (extra JMH options, e.g. "-i 2" for a quick look),
 # STARTUP_ROUNDS (3), COLD_SECONDS (10), GROWTH_SIZES ("1000 100000 1000000"), GROWTH_ROUNDS (3),
+# GROWTH_SERVER_ARGS (extra GrowthServer options, e.g. "--max-operations 1000000 --churn 200000"),
 # PHASES (all of "jmh load startup growth kit build"; e.g. PHASES="startup growth": a partial run
 # writes its JSON and Markdown under benchmarks/results/tmp only, as a smoke run does).
 # SKIP_PACKAGE=1 uses the benchmarks jar as built. SMOKE=1 sets them all small, builds nothing (the jars must exist: CI's verify with -P benchmarks
@@ -320,8 +321,9 @@ if phase_on growth; then
   phase_start growth
   declare -A GROWTH_PORT
   for size in $GROWTH_SIZES; do
+    # shellcheck disable=SC2086 # GROWTH_SERVER_ARGS is a list of options
     java -Xmx2g -cp "$BENCH_JAR" dev.doctranslation.benchmarks.growth.GrowthServer --operations "$size" --key "$KEY" \
-      --ids "$WORK/growth-ids-$size.txt" --ready "$WORK/growth-ready-$size.json" > "$WORK/growth-$size.log" 2>&1 &
+      --ids "$WORK/growth-ids-$size.txt" --ready "$WORK/growth-ready-$size.json" ${GROWTH_SERVER_ARGS:-} > "$WORK/growth-$size.log" 2>&1 &
     pid=$!
     STARTED_PIDS+=("$pid")
     SERVER_PID[growth-$size]=$pid
