@@ -29,8 +29,15 @@ final class TranslationOperation {
      */
     private final Instant countedAt;
     private Instant cancelRequestedAt = Document.NEVER;
-    /** The latest instant this operation has shown or changed at: answers never go back in time. */
-    private Instant horizon;
+    /**
+     * The latest instant (epoch milliseconds) this operation has shown or changed at: answers never
+     * go back in time. A number, not an Instant, because every read moves it: storing each request's
+     * new Instant in an operation that lives in the old generation made one old-to-young reference
+     * per read, which the next young collection had to find (a dirty card per operation read) and
+     * copy, work that grew with the number of operations read between two collections. In a store of
+     * a million, GC root scanning was 9.5 ms per thousand reads against 0.4 with a thousand.
+     */
+    private long horizonMillis;
     /**
      * When it reaches a terminal status, as things stand: known in advance, as every document's
      * schedule is; {@link Document#NEVER} while some document waits for a cancel. Changes only
@@ -66,7 +73,7 @@ final class TranslationOperation {
         this.cancelSettleDelay = cancelSettleDelay;
         this.answerBeforeApplying = answerBeforeApplying;
         this.countedAt = later(createdAt, countedAt);
-        this.horizon = createdAt;
+        this.horizonMillis = createdAt.toEpochMilli();
         this.finishesAt = finishOfDocuments();
     }
 
@@ -79,7 +86,7 @@ final class TranslationOperation {
         TranslationOperation operation =
                 new TranslationOperation(id, createdAt, documents, false, Duration.ZERO);
         operation.cancelRequestedAt = requestedAt;
-        operation.horizon = requestedAt;
+        operation.horizonMillis = requestedAt.toEpochMilli();
         operation.finishesAt = operation.finishOfDocuments();
         return operation;
     }
@@ -114,8 +121,17 @@ final class TranslationOperation {
     }
 
     synchronized OperationSnapshot snapshot(Instant now) {
-        horizon = later(horizon, now);
-        return snapshotAt(horizon);
+        return snapshotAt(notBeforeHorizon(now));
+    }
+
+    /** {@code now}, or the horizon if that is later; moves the horizon to the answer. */
+    private Instant notBeforeHorizon(Instant now) {
+        long millis = now.toEpochMilli();
+        if (millis >= horizonMillis) {
+            horizonMillis = millis;
+            return now;
+        }
+        return Instant.ofEpochMilli(horizonMillis);
     }
 
     /**
@@ -123,7 +139,7 @@ final class TranslationOperation {
      * after the previous one, so lastActionDateTimeUtc moves even when the clock has not.
      */
     synchronized CancelOutcome cancel(Instant now) {
-        Instant t = later(horizon, now);
+        Instant t = now.toEpochMilli() >= horizonMillis ? now : Instant.ofEpochMilli(horizonMillis);
         OperationSnapshot before = snapshotAt(t);
         if (before.status() != Status.NOT_STARTED && before.status() != Status.RUNNING) {
             return new CancelOutcome.Refused(before.status());
@@ -134,7 +150,7 @@ final class TranslationOperation {
         for (Document document : documents) {
             document.cancel(at, settlesAt);
         }
-        horizon = at;
+        horizonMillis = at.toEpochMilli();
         finishesAt = finishOfDocuments();
         // The answer the live service gave at v1.0: the state before the cancel, dated at it.
         return new CancelOutcome.Accepted(answerBeforeApplying ? before.datedAt(at) : snapshotAt(at));
