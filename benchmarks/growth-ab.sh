@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Two GrowthServers side by side (benchmark 8's server: the in-process mock with SIZE operations),
-# each with its own options and jar, measured in rounds with wrk, the two back to back for each
-# operation, so every pair of figures is taken within seconds of each other. For a setting (the
-# store's retention: "" against "--max-operations 1000000 --churn 200000") or for two builds (JAR_A,
-# JAR_B). Each measurement records requests/s and the server's CPU time per request (utime + stime
+# each with its own options, jar and size, measured in rounds with wrk, the two back to back for
+# each operation (A first in odd rounds, B first in even ones), so every pair of figures is taken
+# within seconds of each other. For a setting (the store's retention: "" against "--max-operations
+# 1000000 --churn 200000"), for two builds (JAR_A, JAR_B), or for the growth goal itself (SIZE_A=1000
+# SIZE_B=1000000: B's ratio to A's is the goal's figure). Each measurement records requests/s and the server's CPU time per request (utime + stime
 # from /proc): on a loaded machine requests/s mostly measures who got a core, CPU per request still
 # measures the work. Prints each server's ready JSON (arrange and churn figures, heap), one line per
 # measurement, and the medians with B's ratio to A's. Loopback only; stops what it starts.
 #
-#   bash benchmarks/growth-ab.sh "ARGS_A" "ARGS_B"     # SIZE=1000000 ROUNDS=3 LOAD_SECONDS=5 OPS="get delete"
+#   bash benchmarks/growth-ab.sh "ARGS_A" "ARGS_B"     # SIZE=1000000 (or SIZE_A, SIZE_B) ROUNDS=3 LOAD_SECONDS=5 OPS="get delete"
 #
 # Needs wrk and the benchmarks jar (./mvnw -B -o -q -P benchmarks -pl benchmarks -am package -DskipTests).
 set -euo pipefail
@@ -19,6 +20,8 @@ ARGS_B=${2?usage: growth-ab.sh "ARGS_A" "ARGS_B"}
 JAR_A=${JAR_A:-$ROOT/benchmarks/target/benchmarks.jar}
 JAR_B=${JAR_B:-$ROOT/benchmarks/target/benchmarks.jar}
 SIZE=${SIZE:-1000000}
+SIZE_A=${SIZE_A:-$SIZE}
+SIZE_B=${SIZE_B:-$SIZE}
 ROUNDS=${ROUNDS:-3}
 LOAD_SECONDS=${LOAD_SECONDS:-5}
 WARMUP_SECONDS=${WARMUP_SECONDS:-5}
@@ -44,9 +47,9 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 declare -A PORT PID
 for side in A B; do
-  jar_var="JAR_$side" args_var="ARGS_$side"
+  jar_var="JAR_$side" args_var="ARGS_$side" size_var="SIZE_$side"
   # shellcheck disable=SC2086 # the options are a list
-  java -Xmx2g -cp "${!jar_var}" dev.doctranslation.benchmarks.growth.GrowthServer --operations "$SIZE" --key "$KEY" \
+  java -Xmx2g -cp "${!jar_var}" dev.doctranslation.benchmarks.growth.GrowthServer --operations "${!size_var}" --key "$KEY" \
     --ids "$WORK/ids-$side.txt" --ready "$WORK/ready-$side.json" ${!args_var} > "$WORK/server-$side.log" 2>&1 &
   PID[$side]=$!
   PIDS+=("${PID[$side]}")
@@ -57,7 +60,7 @@ for side in A B; do
     sleep 0.1
   done
   PORT[$side]=$(sed -n 's/.*"port": \([0-9]*\),.*/\1/p' "$WORK/ready-$side.json")
-  echo "$side (${!args_var:-defaults}): $(cat "$WORK/ready-$side.json")"
+  echo "$side (${!size_var} operations, ${!args_var:-defaults}, $(basename "${!jar_var}")): $(cat "$WORK/ready-$side.json")"
 done
 
 measure() { # side op seconds -> "req/s cpu_us_per_request"
@@ -76,8 +79,10 @@ for op in $OPS; do
   for side in A B; do measure "$side" "$op" "$WARMUP_SECONDS" > /dev/null; done
 done
 for round in $(seq "$ROUNDS"); do
+  order="A B"
+  ((round % 2)) || order="B A"
   for op in $OPS; do
-    for side in A B; do
+    for side in $order; do
       figures=$(measure "$side" "$op" "$LOAD_SECONDS")
       echo "$op $side $figures" >> "$WORK/rows.txt"
       echo "round $round $op $side: $figures (req/s, server CPU us/request; load $(cut -d' ' -f1 /proc/loadavg))"
