@@ -27,11 +27,12 @@ final class KitWarmUp {
 
     private static void prepare(List<ServiceVersion> versions, boolean pact) {
         try {
-            // The first check's exchanges need the first version's validator first.
-            versions.forEach(Runner::validator);
+            // In the order the run needs them: its runners make HTTP and SDK clients as soon as the
+            // mock is up, the first check's answers need the first version's validator a little later.
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             DocumentTranslationClient.builder().endpoint("http://127.0.0.1:9").subscriptionKey("warm-up")
                     .serviceVersion(versions.isEmpty() ? ServiceVersion.latest() : versions.get(0)).build();
+            versions.forEach(Runner::validator);
         } catch (RuntimeException e) {
             // See the class comment.
         }
