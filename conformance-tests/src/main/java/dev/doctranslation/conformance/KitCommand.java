@@ -101,7 +101,9 @@ final class KitCommand implements Callable<Integer> {
         // Grizzly and Hibernate Validator announce themselves through java.util.logging; the kit's
         // output is its own lines, with the closing line last.
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System::getenv, args));
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System::getenv, args);
+        ExitWithoutWaiting.stopIdleHttpClientThreads();
+        System.exit(code);
     }
 
     static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, String... args) {
