@@ -377,9 +377,13 @@ fi
 if phase_on kit; then
   KIT_WARMUP=$([[ "$SMOKE" == 1 ]] && echo 0 || echo 1)
   phase_start kit
-  log "the kit: $KIT_RUNS runs of java -jar doctranslation-conformance.jar (embedded mock), after $KIT_WARMUP warm-up"
+  log "the kit: $KIT_RUNS runs each of java -jar doctranslation-conformance.jar (embedded mock) over one service version and over all, after $KIT_WARMUP warm-up"
+  # Two commands, in this order (ResultsAssembler reads them so): one version, the page's own; then
+  # the kit's default, every version it knows, side by side.
   hyperfine --warmup "$KIT_WARMUP" --runs "$KIT_RUNS" --ignore-failure --export-json "$WORK/kit.json" \
+    --command-name "java -jar conformance-tests/target/doctranslation-conformance.jar --service-version v1.0-preview.1" \
     --command-name "java -jar conformance-tests/target/doctranslation-conformance.jar" \
+    "java -jar '$KIT_JAR' --service-version v1.0-preview.1 --report-dir '$WORK/kit-report-one'" \
     "java -jar '$KIT_JAR' --report-dir '$WORK/kit-report'" 2>&1 | tee -a "$WORK/run.log"
   # The timing keeps a failing run (its exit code is in the results); a smoke run must not pass with one.
   if [[ "$SMOKE" == 1 ]] && grep -q '"exit_codes": *\[[^]]*[1-9]' "$WORK/kit.json"; then

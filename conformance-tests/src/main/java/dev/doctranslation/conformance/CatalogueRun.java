@@ -24,10 +24,13 @@ import java.util.function.Consumer;
  * <p>Each version is a lane: its checks run one at a time, in catalogue order, since they arrange
  * states on one provider. The lanes run side by side, so the versions' waits (a cancel settling,
  * a pact verified) overlap. A run of one version runs on the caller's thread, as the kit did
- * before it had versions. A check that throttles the target ({@link Check#exclusive()}) runs
- * with no other check in flight, since a throttled provider answers 429 to whatever comes next,
- * whichever version asked. When lanes run side by side, the operations they arrange are torn down
- * at the end of the run, not after each check ({@link Teardowns}).
+ * before it had versions, unless the run is told to split each lane into strands: then each
+ * strand takes every n-th check of its version, in catalogue order, on a thread of its own, as
+ * versions do side by side (the kit does so for a mock in its own JVM, which a second caller costs
+ * nothing). A check that throttles the target ({@link Check#exclusive()}) runs with no other check
+ * in flight, since a throttled provider answers 429 to whatever comes next, whichever version
+ * asked. When more than one strand runs, the operations they arrange are torn down at the end of
+ * the run, not after each check ({@link Teardowns}).
  */
 final class CatalogueRun {
     private final Map<ServiceVersion, Lane> lanes = new LinkedHashMap<>();
@@ -46,6 +49,8 @@ final class CatalogueRun {
     private final java.util.concurrent.atomic.AtomicInteger lanesRunning = new java.util.concurrent.atomic.AtomicInteger();
     private ExecutorService workers;
     private boolean warming;
+    /** The strands of every lane together: the threads a started run uses. */
+    private final int strandCount;
     private boolean finished;
 
     /** A run of one target, in its version, with every check of that version. */
@@ -53,19 +58,30 @@ final class CatalogueRun {
         this(Map.of(target, Catalogue.forVersion(target.version(), Severity.SHOULD)), settings, reportDir);
     }
 
+    /** As {@link #CatalogueRun(Map, KitSettings, Optional, int)}, one strand per version. */
+    CatalogueRun(Map<Target, List<Check>> plan, KitSettings settings, Optional<Path> reportDir) {
+        this(plan, settings, reportDir, 1);
+    }
+
     /**
      * A run of each target (one per version, on one endpoint) with its checks.
      *
      * @param plan each target and the checks it runs, in run order
+     * @param strandsPerVersion the threads each version's checks are dealt over, 1 or more
      */
-    CatalogueRun(Map<Target, List<Check>> plan, KitSettings settings, Optional<Path> reportDir) {
+    CatalogueRun(Map<Target, List<Check>> plan, KitSettings settings, Optional<Path> reportDir, int strandsPerVersion) {
         if (plan.isEmpty()) {
             throw new IllegalArgumentException("a run needs a target");
         }
-        Teardowns teardowns = plan.size() > 1 ? deferred : Teardowns.NOW;
+        if (strandsPerVersion < 1) {
+            throw new IllegalArgumentException("strandsPerVersion must be at least 1, not " + strandsPerVersion);
+        }
+        int strands = plan.values().stream().mapToInt(checks -> Math.min(strandsPerVersion, Math.max(1, checks.size()))).sum();
+        Teardowns teardowns = strands > 1 ? deferred : Teardowns.NOW;
         plan.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().version()))
                 .forEach(e -> lanes.put(e.getKey().version(), new Lane(e.getKey(), List.copyOf(e.getValue()),
-                        new Runner(e.getKey(), settings, teardowns))));
+                        strandsPerVersion, () -> new Runner(e.getKey(), settings, teardowns))));
+        this.strandCount = lanes.values().stream().mapToInt(lane -> lane.strands.size()).sum();
         Target first = lanes.values().iterator().next().target;
         this.reportDir = reportDir;
         this.redactor = new Redactor(first.key());
@@ -98,10 +114,10 @@ final class CatalogueRun {
      * a JUnit build runs dynamic tests in parallel; a throttling check overlaps with none.
      */
     CheckResult run(Target target, Check check) {
-        Lane lane = lane(target);
+        Strand strand = lane(target).strandOf(check);
         CheckResult result;
-        synchronized (lane) {
-            result = gated(check, () -> lane.runner.run(check));
+        synchronized (strand) {
+            result = gated(check, () -> strand.runner.run(check));
         }
         record(result);
         return result;
@@ -116,35 +132,37 @@ final class CatalogueRun {
         if (workers != null) {
             return;
         }
-        workers = Executors.newFixedThreadPool(lanes.size(), r -> {
+        workers = Executors.newFixedThreadPool(strandCount, r -> {
             Thread t = new Thread(r, "conformance-lane");
             t.setDaemon(true);
             return t;
         });
         warmUpPact();
-        lanesRunning.set(lanes.size());
+        lanesRunning.set(strandCount);
         for (Lane lane : lanes.values()) {
-            workers.execute(() -> {
-                try {
-                    runLane(lane, eachCheck);
-                } finally {
-                    if (lanesRunning.decrementAndGet() == 0) {
-                        deferred.runAll();
+            for (Strand strand : lane.strands) {
+                workers.execute(() -> {
+                    try {
+                        runStrand(lane, strand, eachCheck);
+                    } finally {
+                        if (lanesRunning.decrementAndGet() == 0) {
+                            deferred.runAll();
+                        }
                     }
-                }
-            });
+                });
+            }
         }
         workers.shutdown();
     }
 
-    /** One version's checks, in order, each told and handed to whoever waits for it. */
-    private void runLane(Lane lane, Consumer<? super CheckResult> eachCheck) {
-        for (Check check : lane.checks) {
+    /** One strand of a version's checks, in order, each told and handed to whoever waits for it. */
+    private void runStrand(Lane lane, Strand strand, Consumer<? super CheckResult> eachCheck) {
+        for (Check check : strand.checks) {
             CompletableFuture<CheckResult> future = lane.future(check);
             try {
                 CheckResult result;
-                synchronized (lane) {
-                    result = gated(check, () -> lane.runner.run(check));
+                synchronized (strand) {
+                    result = gated(check, () -> strand.runner.run(check));
                 }
                 record(result);
                 synchronized (this) {
@@ -162,7 +180,7 @@ final class CatalogueRun {
      * (as the kit always ran); else once its lane has run it, the lanes started if need be.
      */
     CheckResult result(Target target, Check check) throws InterruptedException {
-        if (lanes.size() == 1) {
+        if (strandCount == 1) {
             return run(target, check);
         }
         start(r -> { });
@@ -182,7 +200,7 @@ final class CatalogueRun {
      */
     RunReport runAll(Consumer<? super CheckResult> eachCheck) {
         warmUpPact();
-        if (lanes.size() == 1) {
+        if (strandCount == 1) {
             for (Planned planned : planned()) {
                 eachCheck.accept(run(planned.target(), planned.check()));
             }
@@ -287,21 +305,37 @@ final class CatalogueRun {
         return report;
     }
 
-    /** One version's checks, its runner, and the results its thread hands over. */
+    /** One version's checks, dealt over its strands, and the results their threads hand over. */
     private static final class Lane {
         final Target target;
         final List<Check> checks;
-        final Runner runner;
+        final List<Strand> strands = new ArrayList<>();
         private final Map<String, CompletableFuture<CheckResult>> futures = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Lane(Target target, List<Check> checks, Runner runner) {
+        Lane(Target target, List<Check> checks, int strandsWanted, java.util.function.Supplier<Runner> runners) {
             this.target = target;
             this.checks = checks;
-            this.runner = runner;
+            int count = Math.min(strandsWanted, Math.max(1, checks.size()));
+            for (int s = 0; s < count; s++) {
+                List<Check> dealt = new ArrayList<>();
+                for (int i = s; i < checks.size(); i += count) {
+                    dealt.add(checks.get(i));
+                }
+                strands.add(new Strand(List.copyOf(dealt), runners.get()));
+            }
         }
 
         CompletableFuture<CheckResult> future(Check check) {
             return futures.computeIfAbsent(check.id(), id -> new CompletableFuture<>());
         }
+
+        /** The strand a planned check was dealt to; the first for a check outside the plan. */
+        Strand strandOf(Check check) {
+            return strands.stream().filter(s -> s.checks.stream().anyMatch(c -> c.id().equals(check.id()))).findFirst()
+                    .orElse(strands.get(0));
+        }
     }
+
+    /** Checks that run one at a time, in order, through one runner. */
+    private record Strand(List<Check> checks, Runner runner) {}
 }

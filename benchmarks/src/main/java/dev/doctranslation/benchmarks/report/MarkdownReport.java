@@ -105,14 +105,15 @@ final class MarkdownReport {
         line("");
         line("`DocumentTranslationClient` versus a hand-written `java.net.http.HttpClient` call plus Jackson decoding"
                 + " into the same generated model, both against one in-process JDK `HttpServer` stub on loopback that"
-                + " answers the page's 200 body. Goal: SDK <= 1.15x raw, judged on the average wall time per call."
+                + " answers the page's 200 body: the floor of what any client on `java.net.http` pays. No goal here;"
+                + " the goals compare the SDK with the clients a team would otherwise generate (the table after this one)."
                 + " CPU µs/call is the process CPU time per call, all threads (caller, the HTTP client's"
                 + " selector thread, the stub, GC): it counts work rather than waiting for a busy core, so it is the"
                 + " steadier figure on a shared machine. Allocation (`-prof gc`) is all threads too, so both columns"
                 + " include the stub server's own share, which is the same on both sides.");
         line("");
-        line("| operation | SDK µs/call | raw µs/call (baseline) | ratio | SDK CPU µs/call | raw CPU µs/call | CPU ratio | SDK bytes/call | raw bytes/call | alloc ratio | goal met |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|");
+        line("| operation | SDK µs/call | raw µs/call (baseline) | ratio | SDK CPU µs/call | raw CPU µs/call | CPU ratio | SDK bytes/call | raw bytes/call | alloc ratio |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
         for (JsonNode row : rows) {
             JsonNode sdk = row.path("sdk");
             JsonNode raw = row.path("raw_httpclient_jackson");
@@ -124,8 +125,7 @@ final class MarkdownReport {
                     + Ratios.times(row.path("cpu_ratio").asDouble(Double.NaN)) + " | "
                     + Ratios.number(sdk.path("bytes_allocated_per_op").asDouble(Double.NaN), 0) + " | "
                     + Ratios.number(raw.path("bytes_allocated_per_op").asDouble(Double.NaN), 0) + " | "
-                    + Ratios.times(row.path("alloc_ratio").asDouble(Double.NaN)) + " | "
-                    + (ratio <= ResultsAssembler.SDK_GOAL ? "yes" : "**no**") + " |");
+                    + Ratios.times(row.path("alloc_ratio").asDouble(Double.NaN)) + " |");
         }
         line("");
     }
@@ -155,8 +155,10 @@ final class MarkdownReport {
             return;
         }
         line("The SDK beside the clients OpenAPI Generator makes from the same spec with its defaults (same run, same stub;"
-                + " generated in `benchmarks/target/generated-sources/stock-*`, each decoding into its own generated model). No goal:"
-                + " the comparison a team weighs when it chooses between this SDK and generating its own client:");
+                + " generated in `benchmarks/target/generated-sources/stock-*`, each decoding into its own generated model):"
+                + " the comparison a team weighs when it chooses between this SDK and generating its own client. Goals: the SDK's"
+                + " time and CPU per call <= 1.0x the stock feign client's and <= 1.2x the stock native client's, in both"
+                + " operations (the `/ SDK` columns are this client over the SDK, so the goals read there as >= 1.00x and >= 0.83x):");
         line("");
         line("| operation | client | µs/call | CPU µs/call | bytes/call | time / raw | CPU / raw | bytes / raw | time / SDK | CPU / SDK | bytes / SDK |");
         line("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -298,8 +300,10 @@ final class MarkdownReport {
         line("");
         double perSecond = v.path("contract_validator_exchange").path("responses_per_s_per_core").asDouble(Double.NaN);
         line("ContractValidator / library alone: " + Ratios.times(v.path("throughput_ratio_vs_library").asDouble(Double.NaN))
-                + " the throughput. Goal >= 100,000 responses/s/core: "
-                + (perSecond >= ResultsAssembler.VALIDATION_GOAL ? "met." : "**missed** (see the findings)."));
+                + " the throughput. Goals >= 100,000 responses/s/core and >= 3x the library alone: "
+                + (perSecond >= ResultsAssembler.VALIDATION_GOAL
+                        && v.path("throughput_ratio_vs_library").asDouble(0) >= ResultsAssembler.VALIDATION_TO_LIBRARY_GOAL
+                        ? "met." : "**missed** (see the findings)."));
         line("");
     }
 
@@ -375,12 +379,24 @@ final class MarkdownReport {
             line("");
             return;
         }
+        kitRun("Over one service version (`--service-version " + ResultsAssembler.KIT_ONE_VERSION + "`)", k.path("one_version"),
+                ResultsAssembler.KIT_ONE_VERSION_GOAL_SECONDS);
+        kitRun("Over every service version (no option, the default)", k.path("all_versions"),
+                ResultsAssembler.KIT_ALL_VERSIONS_GOAL_SECONDS);
+    }
+
+    private void kitRun(String what, JsonNode k, double goalSeconds) {
+        if (k.path("missing").asBoolean()) {
+            line(what + ": not measured in this run.");
+            line("");
+            return;
+        }
         double median = k.path("median_s").asDouble(Double.NaN);
-        line("Median " + Ratios.number(median, 2) + " s wall of " + k.path("runs").asInt() + " runs after one warm-up"
+        line(what + ": median " + Ratios.number(median, 2) + " s wall of " + k.path("runs").asInt() + " runs after one warm-up"
                 + " (min " + Ratios.number(k.path("min_s").asDouble(), 2) + " s, max " + Ratios.number(k.path("max_s").asDouble(), 2)
                 + " s; user " + Ratios.number(k.path("user_s").asDouble(), 2) + " s, system "
-                + Ratios.number(k.path("system_s").asDouble(), 2) + " s; exit codes " + k.path("exit_codes") + "). Goal <= 10 s: "
-                + (median <= ResultsAssembler.KIT_GOAL_SECONDS ? "met." : "**missed**."));
+                + Ratios.number(k.path("system_s").asDouble(), 2) + " s; exit codes " + k.path("exit_codes") + "). Goal <= "
+                + Ratios.number(goalSeconds, 0) + " s: " + (median <= goalSeconds ? "met." : "**missed**."));
         line("");
     }
 

@@ -73,6 +73,30 @@ class ResultsAssemblerTest {
                 "growth delete with 1000000 operations: 3 unexpected answers");
     }
 
+    @Test
+    void theKitsFirstCommandIsTheOneVersionRunAndItsSecondTheRunOverEveryVersion() throws Exception {
+        machine("");
+        Files.writeString(work.resolve("kit.json"), """
+                {"results": [
+                  {"command": "one", "mean": 3.9, "median": 3.8, "user": 5.0, "system": 1.0,
+                   "times": [3.8, 4.2, 3.7], "exit_codes": [0, 0, 0]},
+                  {"command": "all", "mean": 6.9, "median": 7.0, "user": 9.0, "system": 1.5,
+                   "times": [7.0, 6.5, 7.2], "exit_codes": [0, 1, 0]}]}
+                """);
+
+        JsonNode results = new ResultsAssembler(mapper, work).assemble();
+        JsonNode kit = results.path("kit");
+
+        assertThat(kit.path("one_version").path("median_s").asDouble()).isEqualTo(3.8);
+        assertThat(kit.path("one_version").path("service_version").asText()).isEqualTo("v1.0-preview.1");
+        assertThat(kit.path("one_version").path("max_s").asDouble()).isEqualTo(4.2);
+        assertThat(kit.path("all_versions").path("median_s").asDouble()).isEqualTo(7.0);
+        assertThat(kit.path("all_versions").path("exit_codes").toString()).isEqualTo("[0,1,0]");
+        assertThat(results.path("goals")).filteredOn(g -> g.path("id").asText().startsWith("kit"))
+                .extracting(g -> g.path("id").asText() + "=" + g.path("met").asBoolean())
+                .containsExactly("kit-one-version=true", "kit-all-versions=true");
+    }
+
     private static String growthLine(long operations, String op, double rps, long unexpected) {
         double cpu = operations == 1000 ? 100 : 110;
         return "{\"operations\": " + operations + ", \"operation\": \"" + op + "\", \"round\": 1, \"connections\": 16,"
