@@ -6,9 +6,10 @@
 module dev.doctranslation.client {
     requires transitive dev.doctranslation.contract;
     requires feign.core;
-    requires feign.java11;
+    requires feign.okhttp;
     requires feign.slf4j;
-    requires java.net.http;
+    requires okhttp3;
+    requires okio;
     requires org.slf4j;
     // @Generated on the generated interface has source retention: needed to compile only.
     requires static jakarta.annotation;

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doctranslation.contract.ContractJson;
 import dev.doctranslation.client.implementation.TranslationOperationsApi;
 import dev.doctranslation.contract.models.TranslationStatus;
+import feign.Client;
 import feign.Feign;
 import feign.Request;
 import feign.Response;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,17 +30,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Diagnostic for benchmark 1: where the SDK's overhead over the raw call sits. Two intermediate
- * steps of {@code getTranslationStatus}, between the raw call and the whole SDK of
- * {@link SdkCallBenchmark}, on the same kind of stub:
+ * steps of {@code getTranslationStatus}, between the raw call ({@code java.net.http}) and the whole
+ * SDK of {@link SdkCallBenchmark}, on the same kind of stub:
  * <ul>
- *   <li>{@code rawInputStreamGet}: the raw call with the body handler Feign's JDK transport uses
- *       ({@code ofInputStream}) instead of {@code ofByteArray};</li>
- *   <li>{@code feignTransportGet}: the generated Feign interface over feign-java11's
- *       {@link Http2Client}, wired as the SDK wires it (same HttpClient settings, options, no
- *       retryer, the key header), body read and decoded; no retry loop, no body deadline, no error
- *       mapping: Feign's own share.</li>
+ *   <li>{@code rawOkHttpGet}: the raw call made with the SDK's own OkHttp client (its settings,
+ *       interceptors and socket factory), without Feign: the transport's share;</li>
+ *   <li>{@code feignTransportGet}: the generated Feign interface over the SDK's own Feign client
+ *       (feign-okhttp on that OkHttp client) and options, no retryer, the key header, body read and
+ *       decoded; no retry loop, no error mapping, no listener: Feign's share on top.</li>
  * </ul>
- * The SDK's own share is then {@code SdkCallBenchmark.sdkGetTranslationStatus} minus
+ * Feign's share is {@code feignTransportGet} minus {@code rawOkHttpGet}; the SDK's own share is
+ * then {@code SdkCallBenchmark.sdkGetTranslationStatus} minus
  * {@code feignTransportGet}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -53,19 +51,26 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SdkLayersBenchmark {
     private StubStatusServer server;
-    private HttpClient raw;
+    private okhttp3.OkHttpClient okHttp;
+    private okhttp3.Request okHttpRequest;
     private TranslationOperationsApi feign;
     private ObjectMapper mapper;
-    private URI operationUrl;
+    private java.net.URI operationUrl;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
         server = StubStatusServer.start();
         operationUrl = server.operationUrl();
-        raw = jdkClient();
+        Object transport = sdkTransport();
+        okHttp = part(transport, "okHttp", okhttp3.OkHttpClient.class);
+        okHttpRequest = new okhttp3.Request.Builder()
+                .url(operationUrl.toString())
+                .header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY)
+                .header("Accept", "application/json")
+                .build();
         feign = Feign.builder()
-                .client(new Http2Client(jdkClient()))
-                .options(new Request.Options(10, TimeUnit.SECONDS, 30, TimeUnit.SECONDS, false))
+                .client(part(transport, "client", Client.class))
+                .options(part(transport, "options", Request.Options.class))
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(template -> template.header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY))
                 .target(TranslationOperationsApi.class, server.endpoint() + PageBody.BASE_PATH);
@@ -78,19 +83,12 @@ public class SdkLayersBenchmark {
     }
 
     @Benchmark
-    public TranslationStatus rawInputStreamGet() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(operationUrl)
-                .GET()
-                .header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY)
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        HttpResponse<InputStream> response = raw.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET answered " + response.statusCode());
+    public TranslationStatus rawOkHttpGet() throws IOException {
+        try (okhttp3.Response response = okHttp.newCall(okHttpRequest).execute()) {
+            if (response.code() != 200) {
+                throw new IllegalStateException("GET answered " + response.code());
             }
-            return mapper.readValue(body.readAllBytes(), TranslationStatus.class);
+            return mapper.readValue(response.body().bytes(), TranslationStatus.class);
         }
     }
 
@@ -104,11 +102,30 @@ public class SdkLayersBenchmark {
         }
     }
 
-    private static HttpClient jdkClient() {
-        return HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    /**
+     * The SDK's own transport, built by its package-private {@code OkHttpTransport} with the
+     * builder's default timeouts, so the layer runs on exactly the OkHttp client, Feign client and
+     * options the SDK runs on, without a copy of their settings here to drift. Reflection in the
+     * set-up only; the class path leaves the package open to it.
+     */
+    private static Object sdkTransport() {
+        try {
+            Class<?> type = Class.forName("dev.doctranslation.client.OkHttpTransport");
+            Constructor<?> constructor = type.getDeclaredConstructor(Duration.class, Duration.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the SDK's transport class changed: " + e, e);
+        }
+    }
+
+    private static <T> T part(Object transport, String accessor, Class<T> type) {
+        try {
+            Method method = transport.getClass().getDeclaredMethod(accessor);
+            method.setAccessible(true);
+            return type.cast(method.invoke(transport));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the SDK's transport class changed: " + e, e);
+        }
     }
 }

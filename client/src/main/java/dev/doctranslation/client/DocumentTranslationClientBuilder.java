@@ -5,18 +5,14 @@ import dev.doctranslation.contract.ServiceEndpoint;
 import dev.doctranslation.contract.ServiceVersion;
 import feign.Feign;
 import feign.Logger;
-import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -134,7 +130,8 @@ public final class DocumentTranslationClientBuilder {
     }
 
     /**
-     * How long to wait for a connection; default 10 s.
+     * How long to wait for a connection; default 10 s. One attempt, connecting and answer
+     * together, never takes longer than this plus the read timeout.
      *
      * @throws NullPointerException if the argument is null
      * @throws IllegalArgumentException if it is zero or negative
@@ -145,8 +142,10 @@ public final class DocumentTranslationClientBuilder {
     }
 
     /**
-     * How long to wait for each answer's headers once connected, and again for its body; default
-     * 30 s.
+     * How long each answer may take, from sending the request to the last byte of the body,
+     * however slowly or unevenly the server sends it; an answer not whole by then ends the attempt
+     * as a timeout (retried like any). Connecting is not counted: it has the connect timeout.
+     * Default 30 s.
      *
      * @throws NullPointerException if the argument is null
      * @throws IllegalArgumentException if it is zero or negative
@@ -241,12 +240,7 @@ public final class DocumentTranslationClientBuilder {
     public DocumentTranslationClient build() {
         checkCredentials();
         URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp, serviceVersion);
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // Plain http is only for local mocks, where HTTP/2's upgrade dance buys nothing.
-                .version(apiBase.getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
+        OkHttpTransport transport = new OkHttpTransport(connectTimeout, readTimeout);
         // The one secret a request carries, and what is taken out of every text a server may echo.
         RequestInterceptor credential;
         Supplier<String> secret;
@@ -259,9 +253,8 @@ public final class DocumentTranslationClientBuilder {
             secret = key;
         }
         Feign.Builder feign = Feign.builder()
-                .client(new BodyDeadlineClient(new Http2Client(http)))
-                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+                .client(transport.client())
+                .options(transport.options())
                 // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(credential)

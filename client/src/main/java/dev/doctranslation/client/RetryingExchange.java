@@ -7,9 +7,8 @@ import feign.FeignException;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.SocketTimeoutException;
+import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -164,9 +163,10 @@ final class RetryingExchange {
     }
 
     /**
-     * The JDK client turns an interrupt during {@code send} or a body read into an IOException
-     * caused by the InterruptedException; a flag still set also means the caller wants to stop,
-     * whatever the failure then looked like.
+     * An interrupt of a blocked connect, read or write closes the socket with
+     * {@link ClosedByInterruptException} ({@link InterruptibleSocketFactory}); an interrupt just
+     * before or between them meets a check of the flag, which stays set; a flag still set also
+     * means the caller wants to stop, whatever the failure then looked like.
      */
     private static boolean interrupted(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -178,19 +178,24 @@ final class RetryingExchange {
     }
 
     private TransportException transportFailure(String requestLine, Exception e) {
-        boolean timeout = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            timeout |= t instanceof HttpTimeoutException || t instanceof SocketTimeoutException;
+        // Once an interrupt is ruled out, an InterruptedIOException is a timeout: the read timeout
+        // (SocketTimeoutException) or the deadline of the whole attempt (OkHttp's "timeout").
+        Throwable timeout = null;
+        for (Throwable t = e; t != null && timeout == null; t = t.getCause() == t ? null : t.getCause()) {
+            timeout = t instanceof InterruptedIOException ? t : null;
         }
-        TransportException.Kind kind = timeout ? TransportException.Kind.TIMEOUT : TransportException.Kind.CONNECTION;
-        String what = timeout ? "timed out" : "failed before a whole answer arrived";
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        TransportException.Kind kind = timeout != null ? TransportException.Kind.TIMEOUT : TransportException.Kind.CONNECTION;
+        String what = timeout != null ? "timed out" : "failed before a whole answer arrived";
+        Throwable reported = timeout;
+        if (reported == null) {
+            reported = e;
+            while (reported.getCause() != null && reported.getCause() != reported) {
+                reported = reported.getCause();
+            }
         }
-        // The JDK quotes a bad status line or header as it came, so a server can echo the key into it.
-        String message = requestLine + " " + what + ": " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        // A bad status line or header is quoted as it came, so a server can echo the key into it.
+        String message = requestLine + " " + what + ": " + reported.getClass().getSimpleName()
+                + (reported.getMessage() == null ? "" : " (" + reported.getMessage() + ")");
         return TransportException.of(Redaction.redact(message, key), kind, 0, Redaction.mentionsKey(e, key) ? null : e);
     }
 }

@@ -21,6 +21,8 @@ class RequestShapeTest extends ClientTestBase {
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
         assertThat(request.getHeaders().get("User-Agent")).matches("doctranslation-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(request.getBodySize()).isZero();
+        assertThat(request.getHeaders().get("Accept-Encoding")).as("the answer as the server sends it, never gzip unpacked unseen")
+                .isEqualTo("identity");
     }
 
     @Test

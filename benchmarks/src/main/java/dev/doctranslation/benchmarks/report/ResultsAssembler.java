@@ -189,8 +189,8 @@ final class ResultsAssembler {
         JmhScores.Score raw = jmh.get("SdkCallBenchmark.rawGetTranslationStatus").orElse(null);
         String[][] layers = {
             {"raw HttpClient (ofByteArray) + Jackson: the baseline", "SdkCallBenchmark.rawGetTranslationStatus"},
-            {"raw HttpClient (ofInputStream, as Feign's JDK transport reads) + Jackson", "SdkLayersBenchmark.rawInputStreamGet"},
-            {"Feign + feign-java11 Http2Client + Jackson, wired as the SDK wires it", "SdkLayersBenchmark.feignTransportGet"},
+            {"raw OkHttp: the SDK's own OkHttp client, without Feign, + Jackson", "SdkLayersBenchmark.rawOkHttpGet"},
+            {"Feign over the SDK's OkHttp transport (feign-okhttp) + Jackson, wired as the SDK wires it", "SdkLayersBenchmark.feignTransportGet"},
             {"the whole SDK: DocumentTranslationClient.getTranslationStatus", "SdkCallBenchmark.sdkGetTranslationStatus"},
         };
         for (String[] layer : layers) {

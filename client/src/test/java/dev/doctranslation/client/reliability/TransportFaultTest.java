@@ -1,16 +1,22 @@
 package dev.doctranslation.client.reliability;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.doctranslation.client.DocumentTranslationClient;
+import dev.doctranslation.client.DocumentTranslationClientBuilder;
+import dev.doctranslation.client.ObservedExchange;
 import dev.doctranslation.client.RetryOptions;
+import dev.doctranslation.client.ServiceException;
 import dev.doctranslation.client.TransportException;
 import dev.doctranslation.contract.models.Status;
 import dev.doctranslation.contract.models.TranslationStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Socket-level faults from a real server: each is retried within the budget, then reported as a
  * {@link TransportException} of the right kind; a fault followed by an answer gives that answer.
- * The timeouts are hang guards, not speed requirements.
+ * The transport never sends a request again by itself, and no peer holds an answer past the read
+ * timeout. The class timeout is a hang guard, not a speed requirement.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TransportFaultTest {
@@ -55,18 +62,60 @@ class TransportFaultTest {
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE",
             "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
-    void aStatusReadMayBeReplayedOnceByTheJdkButStaysWithinTwiceTheBudget(Fault fault) {
-        // java.net.http resends an idempotent GET once, by itself, when the connection dies before
-        // the first byte of the answer (reset, empty answer). The SDK cannot turn that off; DELETE
-        // is never replayed (see above). So a read costs at most 2 requests per SDK attempt.
+    void aStatusReadIsNeverResentByTheTransportEither(Fault fault) {
+        // HttpURLConnection and java.net.http both send a GET again by themselves when the
+        // connection dies before the answer; the SDK's transport never does, so the server sees the
+        // SDK's attempts and nothing else.
         fixture.server().script(new Answer.SocketFault(fault));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> client(RetryOptions.defaults()).getTranslationStatus(ID));
 
         assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
-        assertThat(fixture.server().requestCount()).isBetween(4, 2 * 4);
+        assertThat(fixture.server().requestCount()).as("first attempt + 3 retries").isEqualTo(4);
         assertThat(fixture.time().sleeps()).as("the SDK's own retries").hasSize(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Operation.class)
+    void aKeptAliveConnectionThatDiesUnderARequestIsNotResentByTheTransport(Operation operation) {
+        // The case where HttpURLConnection repeats GET and DELETE alike: a connection that served
+        // one answer and is reused for the next request closes without answering it.
+        fixture.server().script(new Answer.Ok(ID, "Running"), new Answer.SocketFault(Fault.EMPTY_RESPONSE),
+                new Answer.Ok(ID, "Cancelling"));
+        DocumentTranslationClient client = client(RetryOptions.none());
+        operation.call(client);
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> operation.call(client));
+
+        assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECTION);
+        assertThat(fixture.server().requestCount()).as("the answered request and the one that died, once").isEqualTo(2);
+    }
+
+    @Test
+    void aServiceUnavailableAskingForARetryAtOnceIsRetriedByTheSdkAlone() {
+        // OkHttp repeats a request by itself after a 503 with Retry-After: 0 unless kept from it.
+        fixture.server().script(new Answer.ServerError(503, new RetryAfterHeader.Seconds(0)), new Answer.Ok(ID, "Cancelling"));
+        List<ObservedExchange> seen = new CopyOnWriteArrayList<>();
+
+        ServiceException e = catchThrowableOfType(ServiceException.class, () -> fixture.builder()
+                .readTimeout(READ_TIMEOUT).retryOptions(RetryOptions.none()).exchangeListener(seen::add).build()
+                .cancelTranslation(ID));
+
+        assertThat(e.statusCode()).isEqualTo(503);
+        assertThat(fixture.server().requestCount()).as("no repeat behind the SDK's back").isEqualTo(1);
+        assertThat(seen).singleElement().satisfies(exchange ->
+                assertThat(exchange.responseHeaders()).as("the header as sent").containsEntry("retry-after", List.of("0")));
+    }
+
+    @Test
+    void aServiceUnavailableAskingForARetryAtOnceIsRetriedOnceWithoutAWait() {
+        fixture.server().script(new Answer.ServerError(503, new RetryAfterHeader.Seconds(0)), new Answer.Ok(ID, "Cancelling"));
+
+        assertThat(client(RetryOptions.defaults()).cancelTranslation(ID).getStatus()).isEqualTo(Status.CANCELLING);
+
+        assertThat(fixture.server().requestCount()).isEqualTo(2);
+        assertThat(fixture.time().sleeps()).as("the wait the server asked for").containsExactly(Duration.ZERO);
     }
 
     @ParameterizedTest
@@ -126,5 +175,59 @@ class TransportFaultTest {
 
         assertThat(e).as("a stalled body must fail, not wait for the peer").isNotNull();
         assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+    }
+
+    @Test
+    void aBodyDrippedFasterThanTheReadTimeoutIsStillCutWhenTheReadTimeoutHasPassed() {
+        // A few bytes every 150 ms never leave the socket idle for the read timeout (1.5 s); the
+        // read timeout as the answer's deadline ends it all the same. A first, prompt answer warms
+        // the server up, so that its headers come at once.
+        fixture.server().serve(new Answer.Ok(ID, "Running").response(""), aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(Payloads.status(ID, "Running"))
+                .withChunkedDribbleDelay(60, 9_000));
+        DocumentTranslationClient client = dripTimeouts(fixture.builder()).build();
+        client.getTranslationStatus(ID);
+        long start = System.nanoTime();
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> client.getTranslationStatus(ID));
+
+        assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("cut at about 1.5 s, long before the 9 s drip ends")
+                .isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void headersDrippedFasterThanTheReadTimeoutAreStillCutWhenTheReadTimeoutHasPassed() throws Exception {
+        try (DrippingServer dripping = new DrippingServer(Duration.ofMillis(150), Duration.ofSeconds(9))) {
+            DocumentTranslationClient client = dripTimeouts(fixture.builder(dripping.endpoint())).build();
+            long start = System.nanoTime();
+
+            TransportException e = catchThrowableOfType(TransportException.class, () -> client.cancelTranslation(ID));
+
+            assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("cut at about 1.5 s, long before the 9 s drip ends")
+                    .isLessThan(Duration.ofSeconds(6));
+            assertThat(dripping.requestCount()).isEqualTo(1);
+        }
+    }
+
+    /** Read 1.5 s and the default connect timeout (10 s), which has no part in the answer's deadline; no retry. */
+    private static DocumentTranslationClientBuilder dripTimeouts(DocumentTranslationClientBuilder builder) {
+        return builder.readTimeout(Duration.ofMillis(1_500)).retryOptions(RetryOptions.none());
+    }
+
+    enum Operation {
+        CANCEL {
+            void call(DocumentTranslationClient client) {
+                client.cancelTranslation(ID);
+            }
+        },
+        STATUS {
+            void call(DocumentTranslationClient client) {
+                client.getTranslationStatus(ID);
+            }
+        };
+
+        abstract void call(DocumentTranslationClient client);
     }
 }
