@@ -23,7 +23,9 @@ final class FaultFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Duration latency = faults.latency();
+        // The latency decided when the request's thread was chosen: a request given none may be
+        // running on a selector thread, where it must not sleep.
+        Duration latency = RequestThreads.latencyOf(request.getProperty(RequestThreads.LATENCY), faults.latency());
         if (!latency.isZero()) {
             try {
                 Thread.sleep(latency.toMillis());

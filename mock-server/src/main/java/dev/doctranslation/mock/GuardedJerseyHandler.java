@@ -5,6 +5,7 @@ import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,18 @@ final class GuardedJerseyHandler extends HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedJerseyHandler.class);
 
     private final HttpHandler jersey;
+    private final RequestThreads threads;
 
-    GuardedJerseyHandler(HttpHandler jersey) {
+    GuardedJerseyHandler(HttpHandler jersey, RequestThreads threads) {
         super("doctranslation-mock");
         this.jersey = jersey;
+        this.threads = threads;
+    }
+
+    /** Where Jersey's work on a request runs: see {@link RequestThreads}. */
+    @Override
+    public RequestExecutorProvider getRequestExecutorProvider() {
+        return threads;
     }
 
     @Override

@@ -7,13 +7,20 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import jakarta.ws.rs.ext.ContextResolver;
+import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
+import dev.doctranslation.contract.models.Status;
+import dev.doctranslation.contract.models.TranslationErrorCode;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The one ObjectMapper of the provider: ISO-8601 date-times (never epoch numbers) and no
- * {@code null} members, since the contract's optional fields are absent rather than null.
+ * {@code null} members, since the contract's optional fields are absent rather than null. Every
+ * body the mock sends is written here ({@link #bytes}) and handed to Jersey as bytes; Jersey has
+ * no JSON provider of its own.
  */
-final class Json implements ContextResolver<ObjectMapper> {
+final class Json {
 
     static final ObjectMapper MAPPER =
             JsonMapper.builder()
@@ -26,10 +33,12 @@ final class Json implements ContextResolver<ObjectMapper> {
     /** Immutable and thread-safe, so one serves every response. */
     private static final ObjectWriter WRITER = MAPPER.writer();
 
+    private Json() {}
+
     /**
-     * A response body, serialised here rather than by Jersey's Jackson provider: the provider
-     * looks up the mapper and builds a writer for every response, and the bytes are the same.
-     * Jersey writes a {@code byte[]} entity as it is.
+     * A response body, serialised here rather than by a Jersey JSON provider: a provider looks up
+     * the mapper and builds a writer for every response, and the bytes are the same. Jersey writes
+     * a {@code byte[]} entity as it is.
      */
     static byte[] bytes(Object body) {
         try {
@@ -39,8 +48,34 @@ final class Json implements ContextResolver<ObjectMapper> {
         }
     }
 
-    @Override
-    public ObjectMapper getContext(Class<?> type) {
-        return MAPPER;
+    /**
+     * Makes the mapper, and the serialisers of every kind of body the mock answers, on a thread of
+     * its own, while the starting thread builds Jersey's application: the two take about as long,
+     * and on a machine with a second core the first answer no longer waits for both in turn. Jersey's
+     * start-up never touches Jackson (it has no JSON provider here), so the two threads do not
+     * initialise the same classes. Nothing depends on this finishing: whatever uses the mapper
+     * first waits for it, as it always would, and a failure here shows again where it matters.
+     */
+    static void warmUpInBackground() {
+        Thread warmUp = new Thread(Json::warmUp, "mock-json-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static void warmUp() {
+        try {
+            Instant now = Instant.now();
+            bytes(new OperationSnapshot(new UUID(0, 0), now, now, Status.RUNNING, 10, 4, 1, 2, 3, 0, 0).toModel());
+            ContractError error = new ContractError(404, TranslationErrorCode.RESOURCE_NOT_FOUND, "warm-up")
+                    .withTarget("Operation")
+                    .withInnerError("InvalidOperationState", "warm-up");
+            for (ErrorEnvelope envelope : ErrorEnvelope.values()) {
+                error.body(envelope);
+            }
+            bytes(Map.of("id", "warm-up"));
+            MAPPER.readTree("{\"state\": \"warm-up\", \"params\": {}}");
+        } catch (RuntimeException | JsonProcessingException ignored) {
+            // Only a warm-up: the first real use makes the same calls and reports what fails.
+        }
     }
 }

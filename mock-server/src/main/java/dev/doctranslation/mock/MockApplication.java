@@ -4,7 +4,6 @@ import dev.doctranslation.contract.ServiceVersion;
 import java.util.Map;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -48,8 +47,9 @@ final class MockApplication {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
 
-        config.register(JacksonFeature.withoutExceptionMappers());
-        config.register(new Json());
+        // No JSON provider: every body, the control route's too, is written by Json and handed to
+        // Jersey as bytes, so Jersey's start-up never touches Jackson (which Json warms up on
+        // another thread meanwhile, see MockServer.Builder#start).
         config.register(new StrictUuidConverterProvider());
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());

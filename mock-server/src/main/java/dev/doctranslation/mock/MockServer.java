@@ -50,6 +50,8 @@ public final class MockServer implements AutoCloseable {
     static final int HARD_HEADER_LIMIT_BYTES = 64 * 1024;
     /** The most header fields a request may have (Grizzly's default, set here so it cannot drift): more is a 400. */
     static final int MAX_REQUEST_HEADER_FIELDS = 100;
+    /** Grizzly's value for "no limit" on the requests of one kept-alive connection. */
+    static final int UNLIMITED_REQUESTS_PER_CONNECTION = -1;
     /** The longest header-read timeout accepted: an hour, as the other delays. */
     static final Duration MAX_HEADER_READ_TIMEOUT = Duration.ofHours(1);
 
@@ -517,6 +519,8 @@ public final class MockServer implements AutoCloseable {
 
         /** Starts the server; it listens when this returns. */
         public MockServer start() {
+            // On a second core while Jersey's application is built below: see Json#warmUpInBackground.
+            Json.warmUpInBackground();
             FaultSchedule schedule =
                     new FaultSchedule(
                             latency, throttleEvery, unavailableEvery, unavailableBurst, retryAfterSeconds);
@@ -549,10 +553,16 @@ public final class MockServer implements AutoCloseable {
                             true,
                             new SSLEngineConfigurator(tlsFiles.certificate().sslContext(), false, false, false),
                             false);
-            guardJersey(server);
+            RequestThreads threads = new RequestThreads(faults);
+            guardJersey(server, threads);
             NetworkListener listener = server.getListeners().iterator().next();
+            listener.registerAddOn(threads);
             listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
             listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
+            // Grizzly closes a kept-alive connection after 256 requests by default, so a busy client
+            // reconnects every 256 requests; the service's gateway and WireMock's Jetty do not.
+            // The idle timeout between requests still closes a connection left unused.
+            listener.getKeepAlive().setMaxRequestsCount(UNLIMITED_REQUESTS_PER_CONNECTION);
             HeaderReadTimeout headReads = HeaderReadTimeout.start(headerReadTimeout);
             listener.registerAddOn(new ContractErrorsAddOn(headReads));
             try {
@@ -575,11 +585,11 @@ public final class MockServer implements AutoCloseable {
         }
 
         /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */
-        private static void guardJersey(HttpServer server) {
+        private static void guardJersey(HttpServer server, RequestThreads threads) {
             ServerConfiguration configuration = server.getServerConfiguration();
             HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
             configuration.removeHttpHandler(jersey);
-            configuration.addHttpHandler(new GuardedJerseyHandler(jersey), "/");
+            configuration.addHttpHandler(new GuardedJerseyHandler(jersey, threads), "/");
             configuration.setDefaultErrorPageGenerator(new ContractErrorPage());
         }
 

@@ -38,10 +38,10 @@ public final class ProviderStatesResource {
     }
 
     @GET
-    public Map<String, Object> list() {
+    public Response list() {
         Map<String, Object> listing = new LinkedHashMap<>();
         states.all().forEach(state -> listing.put(state.name(), Map.of("params", state.params())));
-        return Map.of("states", listing);
+        return json(Map.of("states", listing));
     }
 
     /** The body is read as text, so that malformed JSON gets the contract's error shape too. */
@@ -84,13 +84,17 @@ public final class ProviderStatesResource {
         try {
             if (action.equals("teardown")) {
                 state.teardown(new StateParams(params));
-                return Response.ok(Map.of(), MediaType.APPLICATION_JSON_TYPE).build();
+                return json(Map.of());
             }
-            return Response.ok(state.setup(new StateParams(params)), MediaType.APPLICATION_JSON_TYPE)
-                    .build();
+            return json(state.setup(new StateParams(params)));
         } catch (InvalidArrangementException e) {
             return ErrorResponses.invalidArgument("params." + e.parameter(), e.getMessage());
         }
+    }
+
+    /** As every answer of the mock: written by {@link Json}, handed to Jersey as bytes. */
+    private static Response json(Map<String, ?> body) {
+        return Response.ok(Json.bytes(body), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static String shorten(String text) {

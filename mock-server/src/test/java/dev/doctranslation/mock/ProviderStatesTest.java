@@ -180,6 +180,29 @@ class ProviderStatesTest {
                 .isEqualTo(400);
     }
 
+    /**
+     * The control route's bodies are compact JSON as every other answer, in a fixed order: written
+     * by the mock's one mapper, not by a JSON provider of Jersey's, which the mock does not have.
+     */
+    @Test
+    void theControlRoutesAnswersAreCompactJsonInAFixedOrder() {
+        HttpResponse<String> listing = http.send(http.raw(MockServer.STATES_PATH).GET().build());
+        HttpResponse<String> teardown = http.send(http.raw(MockServer.STATES_PATH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"requests are throttled\", \"action\": \"teardown\"}"))
+                .build());
+
+        assertThat(listing.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(listing.body()).isEqualTo("{\"states\":{"
+                + "\"a translation operation exists\":{\"params\":[\"status\",\"total\",\"success\",\"failed\"]},"
+                + "\"no translation operation exists\":{\"params\":[]},"
+                + "\"requests are throttled\":{\"params\":[\"retryAfterSeconds\",\"count\"]},"
+                + "\"the service is unavailable\":{\"params\":[\"retryAfterSeconds\",\"count\"]},"
+                + "\"responses are slow\":{\"params\":[\"latencyMs\"]}}}");
+        assertThat(teardown.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(teardown.body()).isEqualTo("{}");
+    }
+
     @Test
     void theStatesAreListed() {
         HttpResponse<String> listing = http.send(http.raw(MockServer.STATES_PATH).GET().build());
