@@ -47,6 +47,9 @@ public final class DocumentTranslationClient {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration pollInterval;
+    /** The operation path before the id, and the query after it, as {@link ServiceVersion#operationUri} makes them. */
+    private final String pathBeforeId;
+    private final String afterId;
 
     DocumentTranslationClient(ServiceVersion version, URI apiBase, WireOperations api, RetryingExchange exchange,
             ErrorMapper errors, RetryAfter retryAfter, Clock clock, Sleeper sleeper, Duration pollInterval) {
@@ -59,6 +62,12 @@ public final class DocumentTranslationClient {
         this.clock = clock;
         this.sleeper = sleeper;
         this.pollInterval = pollInterval;
+        // Made once from the version's own rule: every id is a UUID's 36 characters, so only they vary.
+        String sampleId = new UUID(0, 0).toString();
+        URI sample = version.operationUri(apiBase, sampleId);
+        String samplePath = sample.getRawPath();
+        this.pathBeforeId = samplePath.substring(0, samplePath.length() - sampleId.length());
+        this.afterId = sample.getRawQuery() == null ? "" : "?" + sample.getRawQuery();
     }
 
     /**
@@ -211,8 +220,7 @@ public final class DocumentTranslationClient {
 
     /** The path and query as sent, for messages: {@code 2024-05-01} has its {@code api-version}. */
     private String path(UUID id) {
-        URI operation = version.operationUri(apiBase, id.toString());
-        return operation.getRawPath() + (operation.getRawQuery() == null ? "" : "?" + operation.getRawQuery());
+        return pathBeforeId + id + afterId;
     }
 
     private Response<TranslationStatus> decodeStatus(RawResponse answer) {
@@ -220,7 +228,7 @@ public final class DocumentTranslationClient {
             throw errors.map(answer, retryAfter.asked(answer.headers()));
         }
         try {
-            TranslationStatus status = SdkJson.MAPPER.readValue(answer.body(), TranslationStatus.class);
+            TranslationStatus status = SdkJson.TRANSLATION_STATUS.readValue(answer.body());
             if (status == null) {
                 throw new IOException("empty body");
             }
