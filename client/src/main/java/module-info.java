@@ -6,15 +6,14 @@
 module dev.doctranslation.client {
     requires transitive dev.doctranslation.contract;
     requires feign.core;
-    requires feign.okhttp;
-    requires feign.slf4j;
     requires okhttp3;
+    requires okhttp3.logging;
     requires okio;
     requires org.slf4j;
     // @Generated on the generated interface has source retention: needed to compile only.
     requires static jakarta.annotation;
 
     exports dev.doctranslation.client;
-    // Feign builds a proxy of the generated interface and reads its annotations.
+    // Feign's contract reads the generated interface's annotations, which bind each request.
     exports dev.doctranslation.client.implementation to feign.core;
 }

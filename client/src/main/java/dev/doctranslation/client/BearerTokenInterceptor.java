@@ -1,7 +1,6 @@
 package dev.doctranslation.client;
 
-import feign.RequestInterceptor;
-import feign.RequestTemplate;
+import okhttp3.Request;
 
 /**
  * Adds {@code Authorization: Bearer <token>}, asking the credential before every request (it owns
@@ -9,7 +8,7 @@ import feign.RequestTemplate;
  * server echoes of it can be taken out of messages, logs and listener observations without asking
  * the credential again.
  */
-final class BearerTokenInterceptor implements RequestInterceptor {
+final class BearerTokenInterceptor implements CredentialHeaders {
     static final String AUTHORIZATION = "Authorization";
 
     private final TokenCredential credential;
@@ -22,15 +21,15 @@ final class BearerTokenInterceptor implements RequestInterceptor {
     }
 
     @Override
-    public void apply(RequestTemplate template) {
+    public void addTo(Request.Builder request) {
         String token = credential.getToken(TokenCredential.COGNITIVE_SERVICES_SCOPE);
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("the token credential returned no token for scope "
                     + TokenCredential.COGNITIVE_SERVICES_SCOPE);
         }
         lastToken = token;
-        template.header(AUTHORIZATION, "Bearer " + token);
-        template.header("User-Agent", userAgent);
+        request.header(AUTHORIZATION, "Bearer " + CredentialHeaders.headerSafe("the bearer token", token));
+        request.header("User-Agent", userAgent);
     }
 
     /** The last token sent, for redaction only; null before the first request. */

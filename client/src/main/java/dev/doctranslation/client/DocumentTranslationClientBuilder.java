@@ -3,10 +3,6 @@ package dev.doctranslation.client;
 import dev.doctranslation.contract.ResponseValidator;
 import dev.doctranslation.contract.ServiceEndpoint;
 import dev.doctranslation.contract.ServiceVersion;
-import feign.Feign;
-import feign.Logger;
-import feign.RequestInterceptor;
-import feign.Retryer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,12 +74,19 @@ public final class DocumentTranslationClientBuilder {
      * A fixed subscription key, sent as {@code Ocp-Apim-Subscription-Key} and nowhere else.
      *
      * @throws NullPointerException if {@code key} is null
-     * @throws IllegalArgumentException if {@code key} is blank
+     * @throws IllegalArgumentException if {@code key} is blank or has a character an HTTP header
+     *     cannot carry (a line break, a control character, anything beyond ASCII); the message names
+     *     the position, never the key
      */
     public DocumentTranslationClientBuilder subscriptionKey(String key) {
         Objects.requireNonNull(key, "key == null");
         if (key.isBlank()) {
             throw new IllegalArgumentException("key is blank");
+        }
+        try {
+            CredentialHeaders.headerSafe("key", key);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
         this.key = () -> key;
         return this;
@@ -240,9 +243,8 @@ public final class DocumentTranslationClientBuilder {
     public DocumentTranslationClient build() {
         checkCredentials();
         URI apiBase = ServiceEndpoint.apiBase(endpoint, allowInsecureHttp, serviceVersion);
-        OkHttpTransport transport = new OkHttpTransport(connectTimeout, readTimeout);
         // The one secret a request carries, and what is taken out of every text a server may echo.
-        RequestInterceptor credential;
+        CredentialHeaders credential;
         Supplier<String> secret;
         if (tokenCredential != null) {
             BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokenCredential, UserAgent.VALUE);
@@ -252,17 +254,10 @@ public final class DocumentTranslationClientBuilder {
             credential = new SubscriptionKeyInterceptor(key, UserAgent.VALUE);
             secret = key;
         }
-        Feign.Builder feign = Feign.builder()
-                .client(transport.client())
-                .options(transport.options())
-                // Retries belong to RetryingExchange, which knows Retry-After and the cancel rule.
-                .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(credential)
-                .logger(new RedactingLogger(secret))
-                .logLevel(feignLevel(logLevel));
-        WireOperations api = WireOperations.create(serviceVersion, feign, apiBase);
+        OkHttpTransport transport = new OkHttpTransport(connectTimeout, readTimeout, logLevel, secret);
+        WireOperations api = WireOperations.create(serviceVersion, apiBase, credential);
         RetryAfter retryAfter = new RetryAfter(clock, retryOptions.maxRetryAfter());
-        RetryingExchange exchange = new RetryingExchange(retryOptions, retryAfter, sleeper, responseValidator,
+        RetryingExchange exchange = new RetryingExchange(transport, retryOptions, retryAfter, sleeper, responseValidator,
                 new ExchangeNotifier(exchangeListener, secret), secret);
         return new DocumentTranslationClient(serviceVersion, apiBase, api, exchange,
                 new ErrorMapper(secret, serviceVersion.errorEnvelope()), retryAfter, clock, sleeper, pollInterval);
@@ -298,15 +293,6 @@ public final class DocumentTranslationClientBuilder {
     private static String bearerVersions() {
         return ServiceVersion.all().stream().filter(ServiceVersion::acceptsBearerToken).map(ServiceVersion::id)
                 .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static Logger.Level feignLevel(LogLevel level) {
-        return switch (level) {
-            case NONE -> Logger.Level.NONE;
-            case BASIC -> Logger.Level.BASIC;
-            case HEADERS -> Logger.Level.HEADERS;
-            case BODY -> Logger.Level.FULL;
-        };
     }
 
     private static Duration positive(Duration d, String name) {

@@ -1,7 +1,6 @@
 package dev.doctranslation.client;
 
 import dev.doctranslation.contract.Redaction;
-import feign.Request;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import okhttp3.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ final class ExchangeNotifier {
                 answer.statusCode(), redacted(answer.headers()), redacted(answer.body())));
     }
 
-    /** @param request null when the failure came before Feign built one */
+    /** @param request null when the failure came before the request was built */
     void failed(String operationId, int attempt, Request request, String requestLine,
             DocumentTranslationException failure) {
         if (listener == null) {
@@ -61,12 +61,12 @@ final class ExchangeNotifier {
     }
 
     private static String method(Request request, String requestLine) {
-        return request == null ? requestLine.substring(0, requestLine.indexOf(' ')) : request.httpMethod().name();
+        return request == null ? requestLine.substring(0, requestLine.indexOf(' ')) : request.method();
     }
 
     /** The URL is made of the user's endpoint and a UUID; a key put in the endpoint goes too, its mark percent-encoded. */
     private URI url(Request request, String requestLine) {
-        String url = request == null ? requestLine.substring(requestLine.indexOf(' ') + 1) : request.url();
+        String url = request == null ? requestLine.substring(requestLine.indexOf(' ') + 1) : request.url().toString();
         return URI.create(Redaction.redact(url, key).replace(Redaction.MARK, "%5Bredacted%5D"));
     }
 
@@ -75,10 +75,11 @@ final class ExchangeNotifier {
         if (request == null) {
             return headers;
         }
-        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(header.getKey())
-                    && !BearerTokenInterceptor.AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
-                headers.put(header.getKey(), redacted(header.getValue()));
+        // In name order, as the request's own headers list them.
+        for (String name : request.headers().names()) {
+            if (!SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(name)
+                    && !BearerTokenInterceptor.AUTHORIZATION.equalsIgnoreCase(name)) {
+                headers.put(name, redacted(request.headers(name)));
             }
         }
         return headers;

@@ -1,19 +1,21 @@
 package dev.doctranslation.client;
 
-import feign.Client;
-import feign.Request;
-import feign.Response;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
- * The SDK's HTTP transport: OkHttp under Feign (feign-okhttp), blocking on the caller's thread.
+ * The SDK's HTTP transport: OkHttp, called directly with the requests {@link BoundRequest} reads
+ * from the generated Feign interface, blocking on the caller's thread.
  * OkHttp is set up so that it does nothing on its own that the SDK promises not to do, and keeps
  * the timeouts the builder promises:
  * <ul>
@@ -34,20 +36,25 @@ import okhttp3.Protocol;
  *   <li>everything happens on the calling thread, connecting included (no fast fallback, which
  *       would connect on OkHttp's threads while the caller waits), so an interrupt of the calling
  *       thread ends a blocked connect or read at once ({@link InterruptibleSocketFactory}).</li>
+ *   <li>the log ({@link LogLevel}) is OkHttp's own, closest to the wire, through
+ *       {@link RedactingLogger}.</li>
  * </ul>
- * The Feign options carry the same timeouts as the OkHttp client: feign-okhttp builds a new
- * OkHttp client for every call whose options differ from its own.
  */
 final class OkHttpTransport {
     private static final String ACCEPT_ENCODING = "Accept-Encoding";
 
     private final OkHttpClient http;
-    private final Request.Options options;
 
+    /** Without a log. */
     OkHttpTransport(Duration connectTimeout, Duration readTimeout) {
+        this(connectTimeout, readTimeout, LogLevel.NONE, () -> null);
+    }
+
+    /** @param secret the key or last token sent, taken out of every log line */
+    OkHttpTransport(Duration connectTimeout, Duration readTimeout, LogLevel logLevel, Supplier<String> secret) {
         int connectMillis = millis(connectTimeout);
         int readMillis = millis(readTimeout);
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(connectMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readMillis, TimeUnit.MILLISECONDS)
                 .writeTimeout(readMillis, TimeUnit.MILLISECONDS)
@@ -61,18 +68,29 @@ final class OkHttpTransport {
                 .addInterceptor(OkHttpTransport::identityEncoding)
                 .addInterceptor(RetryAfterZeroGuard.RESTORE)
                 .addNetworkInterceptor(RetryAfterZeroGuard.HIDE)
-                .addNetworkInterceptor(new AnswerDeadline(readMillis))
-                .build();
-        this.options = new Request.Options(connectMillis, TimeUnit.MILLISECONDS, readMillis, TimeUnit.MILLISECONDS,
-                false);
+                .addNetworkInterceptor(new AnswerDeadline(readMillis));
+        if (logLevel != LogLevel.NONE) {
+            // Innermost, so it logs what crossed the wire: the 503 before RetryAfterZeroGuard
+            // restores it, the body within the answer's deadline.
+            HttpLoggingInterceptor log = new HttpLoggingInterceptor(new RedactingLogger(secret));
+            log.setLevel(level(logLevel));
+            log.redactHeader(SubscriptionKeyInterceptor.KEY_HEADER);
+            log.redactHeader(BearerTokenInterceptor.AUTHORIZATION);
+            builder.addNetworkInterceptor(log);
+        }
+        this.http = builder.build();
     }
 
-    Client client() {
-        return new CheckedExceptionsAsIo(new feign.okhttp.OkHttpClient(http));
-    }
-
-    Request.Options options() {
-        return options;
+    /**
+     * Sends one request and returns the answer with its body still to be read.
+     *
+     * <p>OkHttp is written in Kotlin, which declares no checked exceptions: one it throws undeclared
+     * (an {@link InterruptedException} from a wait) would reach the caller unannounced. Here it
+     * becomes the {@link IOException} a failed exchange is, the interrupt kept as the cause and in
+     * the thread's flag.
+     */
+    Response execute(Request request) throws IOException {
+        return asIo(() -> http.newCall(request).execute());
     }
 
     OkHttpClient okHttp() {
@@ -100,34 +118,34 @@ final class OkHttpTransport {
         return (int) Math.max(1, Math.min(millis, Integer.MAX_VALUE));
     }
 
-    /**
-     * OkHttp is written in Kotlin, which declares no checked exceptions: one it throws undeclared
-     * (an {@link InterruptedException} from a wait) would reach the caller through Feign's proxy
-     * as an {@code UndeclaredThrowableException}. Here it becomes the {@link IOException} Feign
-     * reports, the interrupt kept as the cause and in the thread's flag.
-     */
-    static final class CheckedExceptionsAsIo implements Client {
-        private final Client delegate;
+    private static HttpLoggingInterceptor.Level level(LogLevel level) {
+        return switch (level) {
+            case NONE -> HttpLoggingInterceptor.Level.NONE;
+            case BASIC -> HttpLoggingInterceptor.Level.BASIC;
+            case HEADERS -> HttpLoggingInterceptor.Level.HEADERS;
+            case BODY -> HttpLoggingInterceptor.Level.BODY;
+        };
+    }
 
-        CheckedExceptionsAsIo(Client delegate) {
-            this.delegate = delegate;
-        }
+    /** A call that may throw any exception, checked or not, declared or not. */
+    @FunctionalInterface
+    interface Exchange {
+        Response send() throws Exception;
+    }
 
-        @Override
-        public Response execute(Request request, Request.Options options) throws IOException {
-            try {
-                return delegate.execute(request, options);
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                IOException failure = e instanceof InterruptedException
-                        ? new InterruptedIOException("interrupted") : new IOException(e.toString());
-                failure.initCause(e);
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                throw failure;
+    static Response asIo(Exchange exchange) throws IOException {
+        try {
+            return exchange.send();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            IOException failure = e instanceof InterruptedException
+                    ? new InterruptedIOException("interrupted") : new IOException(e.toString());
+            failure.initCause(e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
             }
+            throw failure;
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.doctranslation.client;
 import dev.doctranslation.contract.ResponseValidator;
 import dev.doctranslation.contract.Redaction;
 
-import feign.FeignException;
-import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -16,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Sends one operation, retrying 408, 429, 500, 502, 503, 504 and transport failures as
@@ -34,6 +35,7 @@ final class RetryingExchange {
     /** Bodies of this contract are a few hundred bytes; a larger answer is not one of them. */
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+    private final OkHttpTransport transport;
     private final RetryOptions options;
     private final Backoff backoff;
     private final RetryAfter retryAfter;
@@ -43,8 +45,9 @@ final class RetryingExchange {
     /** The secret sent (key or last token), only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
-    RetryingExchange(RetryOptions options, RetryAfter retryAfter, Sleeper sleeper, ResponseValidator validator,
-            ExchangeNotifier notifier, Supplier<String> key) {
+    RetryingExchange(OkHttpTransport transport, RetryOptions options, RetryAfter retryAfter, Sleeper sleeper,
+            ResponseValidator validator, ExchangeNotifier notifier, Supplier<String> key) {
+        this.transport = transport;
         this.options = options;
         this.key = key;
         this.backoff = new Backoff(options);
@@ -54,12 +57,16 @@ final class RetryingExchange {
         this.notifier = notifier;
     }
 
-    RawResponse send(String operationId, String requestLine, Supplier<Response> call) {
+    /**
+     * @param request makes each attempt's request, the credential read afresh; what it throws
+     *     (a credential with nothing to give) ends the call as it is
+     */
+    RawResponse send(String operationId, String requestLine, Supplier<Request> request) {
         for (int retries = 0; ; retries++) {
             boolean mayRetry = retries < options.maxRetries();
             RawResponse answer;
             try {
-                answer = read(operationId, requestLine, call, retries);
+                answer = read(operationId, requestLine, request.get(), retries);
             } catch (TransportException e) {
                 if (!mayRetry || e.kind() == TransportException.Kind.MALFORMED_RESPONSE) {
                     throw e;
@@ -101,51 +108,50 @@ final class RetryingExchange {
     }
 
     /** One attempt, told to the exchange listener however it ends. */
-    private RawResponse read(String operationId, String requestLine, Supplier<Response> call, int retries) {
+    private RawResponse read(String operationId, String requestLine, Request request, int retries) {
         Response response;
         try {
-            response = call.get();
-        } catch (FeignException e) {
+            response = transport.execute(request);
+        } catch (IOException e) {
             DocumentTranslationException failure = failure(requestLine, e);
-            notifier.failed(operationId, retries, e.hasRequest() ? e.request() : null, requestLine, failure);
+            notifier.failed(operationId, retries, request, requestLine, failure);
             throw failure;
         }
         RawResponse answer;
         try {
             answer = read(operationId, requestLine, response, retries);
         } catch (DocumentTranslationException failure) {
-            notifier.failed(operationId, retries, response.request(), requestLine, failure);
+            notifier.failed(operationId, retries, request, requestLine, failure);
             throw failure;
         }
-        notifier.answered(operationId, retries, response.request(), answer);
+        notifier.answered(operationId, retries, request, answer);
         return answer;
     }
 
     private RawResponse read(String operationId, String requestLine, Response response, int retries) {
         try (response) {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+            // Names in lower case, one list per name, as the answer's headers have always been shown.
+            response.headers().toMultimap().forEach((name, values) -> headers.put(name, List.copyOf(values)));
             byte[] body = readBody(requestLine, response);
-            return new RawResponse(operationId, requestLine, response.status(), headers, body, retries);
+            return new RawResponse(operationId, requestLine, response.code(), headers, body, retries);
         } catch (IOException e) {
             throw failure(requestLine, e);
         }
     }
 
     private static byte[] readBody(String requestLine, Response response) throws IOException {
-        if (response.body() == null) {
-            return new byte[0];
-        }
+        ResponseBody received = response.body();
         // Read exactly the announced length when there is one: readNBytes(MAX + 1) would allocate an
         // 8 KiB scratch buffer for every few-hundred-byte answer (the benchmarks' finding).
-        Integer announced = response.body().length();
-        int limit = announced != null && announced >= 0 && announced <= MAX_BODY_BYTES ? announced : MAX_BODY_BYTES + 1;
-        try (InputStream in = response.body().asInputStream()) {
+        long announced = received.contentLength();
+        int limit = announced >= 0 && announced <= MAX_BODY_BYTES ? (int) announced : MAX_BODY_BYTES + 1;
+        try (InputStream in = received.byteStream()) {
             byte[] body = in.readNBytes(limit);
             if (body.length > MAX_BODY_BYTES) {
-                throw TransportException.of(requestLine + " answered " + response.status() + " with a body over "
+                throw TransportException.of(requestLine + " answered " + response.code() + " with a body over "
                         + MAX_BODY_BYTES + " bytes, which is no answer of this contract",
-                        TransportException.Kind.MALFORMED_RESPONSE, response.status(), null);
+                        TransportException.Kind.MALFORMED_RESPONSE, response.code(), null);
             }
             return body;
         }

@@ -2,15 +2,14 @@ package dev.doctranslation.client;
 
 import dev.doctranslation.contract.ContractHeaders;
 
-import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import java.util.function.Supplier;
+import okhttp3.Request;
 
 /**
  * Adds the subscription key, read afresh for every request so a rotated key takes effect at
  * once, and the SDK's User-Agent.
  */
-final class SubscriptionKeyInterceptor implements RequestInterceptor {
+final class SubscriptionKeyInterceptor implements CredentialHeaders {
     static final String KEY_HEADER = ContractHeaders.SUBSCRIPTION_KEY;
 
     private final Supplier<String> key;
@@ -22,12 +21,12 @@ final class SubscriptionKeyInterceptor implements RequestInterceptor {
     }
 
     @Override
-    public void apply(RequestTemplate template) {
+    public void addTo(Request.Builder request) {
         String current = key.get();
         if (current == null || current.isBlank()) {
             throw new IllegalStateException("the subscription key supplier returned no key");
         }
-        template.header(KEY_HEADER, current);
-        template.header("User-Agent", userAgent);
+        request.header(KEY_HEADER, CredentialHeaders.headerSafe("the subscription key", current));
+        request.header("User-Agent", userAgent);
     }
 }

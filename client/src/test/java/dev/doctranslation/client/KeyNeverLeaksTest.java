@@ -1,6 +1,7 @@
 package dev.doctranslation.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -62,5 +63,21 @@ class KeyNeverLeaksTest extends ClientTestBase {
         assertThat(seen).as("the logger saw the request headers")
                 .anySatisfy(line -> assertThat(line).containsIgnoringCase("User-Agent"));
         assertThat(seen).noneSatisfy(line -> assertThat(line).contains(KEY));
+    }
+
+    @Test
+    void aKeyNoHeaderCanCarryIsRefusedWithoutBeingQuotedAndNothingIsSent() {
+        String badKey = "line-one-secret\r\nX-Injected: yes";
+        assertThatThrownBy(() -> builder().subscriptionKey(badKey))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+000D at index 15")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
+
+        DocumentTranslationClient rotating = builder().subscriptionKey(() -> badKey).build();
+        assertThatThrownBy(() -> rotating.getTranslationStatus(UUID.fromString(Bodies.ID)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the subscription key has a character an HTTP header cannot carry")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
+        assertThat(server.getRequestCount()).isZero();
     }
 }

@@ -3,20 +3,18 @@ package dev.doctranslation.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import feign.Request;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.Collections;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.logging.HttpLoggingInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transport's settings, where behaviour alone would not show a mistake: feign-okhttp builds a
- * whole new OkHttp client for every call whose Feign options differ from its client's, which is
- * slow but otherwise invisible; a positive timeout under a millisecond must not become OkHttp's 0,
- * "no timeout". The behaviour itself (no resend, no redirect, deadlines, interrupts) is tested
+ * The transport's settings, where behaviour alone would not show a mistake: a positive timeout
+ * under a millisecond must not become OkHttp's 0, "no timeout"; a log that is off costs no
+ * interceptor. The behaviour itself (no resend, no redirect, deadlines, interrupts) is tested
  * against real servers in the reliability tests.
  */
 class OkHttpTransportTest {
@@ -26,14 +24,13 @@ class OkHttpTransportTest {
     }
 
     @Test
-    void theFeignOptionsAreTheOkHttpClientsOwnSoNoCallBuildsANewClient() {
-        OkHttpTransport transport = new OkHttpTransport(Duration.ofMillis(1_234), Duration.ofSeconds(56));
-        OkHttpClient http = transport.okHttp();
-        Request.Options options = transport.options();
-
-        assertThat(options.connectTimeoutMillis()).isEqualTo(http.connectTimeoutMillis()).isEqualTo(1_234);
-        assertThat(options.readTimeoutMillis()).isEqualTo(http.readTimeoutMillis()).isEqualTo(56_000);
-        assertThat(options.isFollowRedirects()).isEqualTo(http.followRedirects()).isFalse();
+    void aLogIsAnInterceptorOnlyWhenOneIsAskedFor() {
+        assertThat(new OkHttpTransport(Duration.ofSeconds(1), Duration.ofSeconds(1)).okHttp().networkInterceptors())
+                .noneMatch(HttpLoggingInterceptor.class::isInstance);
+        assertThat(new OkHttpTransport(Duration.ofSeconds(1), Duration.ofSeconds(1), LogLevel.HEADERS, () -> "k")
+                .okHttp().networkInterceptors())
+                .last().isInstanceOfSatisfying(HttpLoggingInterceptor.class,
+                        log -> assertThat(log.getLevel()).isEqualTo(HttpLoggingInterceptor.Level.HEADERS));
     }
 
     @Test
@@ -60,19 +57,15 @@ class OkHttpTransportTest {
 
     @Test
     void anUndeclaredInterruptedExceptionBecomesAnInterruptedIoExceptionAndKeepsTheFlag() {
-        feign.Client sneaky = (request, options) -> throwUnchecked(new InterruptedException("waiting"));
-        Request request = Request.create(Request.HttpMethod.GET, "http://127.0.0.1:1/x", Collections.emptyMap(),
-                null, null, null);
-
         InterruptedIOException e = catchThrowableOfType(InterruptedIOException.class,
-                () -> new OkHttpTransport.CheckedExceptionsAsIo(sneaky).execute(request, new Request.Options()));
+                () -> OkHttpTransport.asIo(() -> throwUnchecked(new InterruptedException("waiting"))));
 
         assertThat(e).hasCauseInstanceOf(InterruptedException.class);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
 
     @SuppressWarnings("unchecked")
-    private static <E extends Throwable> feign.Response throwUnchecked(Throwable t) throws E {
+    private static <E extends Throwable> okhttp3.Response throwUnchecked(Throwable t) throws E {
         throw (E) t;
     }
 }
