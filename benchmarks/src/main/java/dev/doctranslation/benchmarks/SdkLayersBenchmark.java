@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doctranslation.contract.ContractJson;
 import dev.doctranslation.client.implementation.TranslationOperationsApi;
 import dev.doctranslation.contract.models.TranslationStatus;
-import feign.Client;
 import feign.Feign;
 import feign.Request;
 import feign.Response;
@@ -29,19 +28,20 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Diagnostic for benchmark 1: where the SDK's overhead over the raw call sits. Two intermediate
- * steps of {@code getTranslationStatus}, between the raw call ({@code java.net.http}) and the whole
- * SDK of {@link SdkCallBenchmark}, on the same kind of stub:
+ * Diagnostic for benchmark 1: where the SDK's overhead over the raw call sits. Two more ways to
+ * make {@code getTranslationStatus}, beside the raw call ({@code java.net.http}) and the whole SDK
+ * of {@link SdkCallBenchmark}, on the same kind of stub:
  * <ul>
  *   <li>{@code rawOkHttpGet}: the raw call made with the SDK's own OkHttp client (its settings,
- *       interceptors and socket factory), without Feign: the transport's share;</li>
- *   <li>{@code feignTransportGet}: the generated Feign interface over the SDK's own Feign client
- *       (feign-okhttp on that OkHttp client) and options, no retryer, the key header, body read and
- *       decoded; no retry loop, no error mapping, no listener: Feign's share on top.</li>
+ *       interceptors and socket factory): the transport's share;</li>
+ *   <li>{@code feignTransportGet}: the generated Feign interface through Feign's proxy, with
+ *       feign-okhttp on that same OkHttp client, no retryer, the key header, body read and decoded:
+ *       how the SDK sent its requests before it bound them from the interface once and called
+ *       OkHttp itself, kept to show what Feign's per-call machinery costs.</li>
  * </ul>
- * Feign's share is {@code feignTransportGet} minus {@code rawOkHttpGet}; the SDK's own share is
- * then {@code SdkCallBenchmark.sdkGetTranslationStatus} minus
- * {@code feignTransportGet}.
+ * The SDK's own share (binding, retry loop, error mapping, header copy) is
+ * {@code SdkCallBenchmark.sdkGetTranslationStatus} minus {@code rawOkHttpGet}; Feign's proxy would
+ * add {@code feignTransportGet} minus {@code rawOkHttpGet}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -69,8 +69,10 @@ public class SdkLayersBenchmark {
                 .header("Accept", "application/json")
                 .build();
         feign = Feign.builder()
-                .client(part(transport, "client", Client.class))
-                .options(part(transport, "options", Request.Options.class))
+                .client(new feign.okhttp.OkHttpClient(okHttp))
+                // The OkHttp client's own timeouts: other options would make feign-okhttp build a new client per call.
+                .options(new Request.Options(okHttp.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
+                        okHttp.readTimeoutMillis(), TimeUnit.MILLISECONDS, false))
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(template -> template.header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY))
                 .target(TranslationOperationsApi.class, server.endpoint() + PageBody.BASE_PATH);
@@ -104,8 +106,8 @@ public class SdkLayersBenchmark {
 
     /**
      * The SDK's own transport, built by its package-private {@code OkHttpTransport} with the
-     * builder's default timeouts, so the layer runs on exactly the OkHttp client, Feign client and
-     * options the SDK runs on, without a copy of their settings here to drift. Reflection in the
+     * builder's default timeouts, so both layers run on exactly the OkHttp client the SDK runs on,
+     * without a copy of its settings here to drift. Reflection in the
      * set-up only; the class path leaves the package open to it.
      */
     private static Object sdkTransport() {

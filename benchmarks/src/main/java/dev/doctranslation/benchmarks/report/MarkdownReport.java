@@ -134,7 +134,7 @@ final class MarkdownReport {
         if (rows.size() == 0) {
             return;
         }
-        line("Where the overhead sits (diagnostic, same run, `getTranslationStatus`, each layer adds to the one above):");
+        line("Where the overhead sits (diagnostic, same run, `getTranslationStatus`, each layer adds to the one above, the last row beside them):");
         line("");
         line("| layer | µs/call | CPU µs/call | bytes/call | time / raw | CPU / raw | bytes / raw |");
         line("|---|---|---|---|---|---|---|");
