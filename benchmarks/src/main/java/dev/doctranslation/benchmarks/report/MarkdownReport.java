@@ -392,7 +392,8 @@ final class MarkdownReport {
             return;
         }
         double median = k.path("median_s").asDouble(Double.NaN);
-        line(what + ": median " + Ratios.number(median, 2) + " s wall of " + k.path("runs").asInt() + " runs after one warm-up"
+        line(what + ": median " + Ratios.number(median, 2) + " s wall of " + k.path("runs").asInt() + " runs after "
+                + (k.path("warmups").asInt(1) == 0 ? "no warm-up" : k.path("warmups").asInt(1) == 1 ? "one warm-up" : k.path("warmups").asInt() + " warm-ups")
                 + " (min " + Ratios.number(k.path("min_s").asDouble(), 2) + " s, max " + Ratios.number(k.path("max_s").asDouble(), 2)
                 + " s; user " + Ratios.number(k.path("user_s").asDouble(), 2) + " s, system "
                 + Ratios.number(k.path("system_s").asDouble(), 2) + " s; exit codes " + k.path("exit_codes") + "). Goal <= "

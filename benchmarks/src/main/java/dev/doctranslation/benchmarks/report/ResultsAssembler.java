@@ -69,7 +69,7 @@ final class ResultsAssembler {
         results.set("request_log_cost", readOrSkipped(work.resolve("request-log-cost.json"), "request-log-cost.json missing"));
         results.set("startup", new StartupFigures(mapper).assemble(readLines(work.resolve("startup.jsonl"))));
         results.set("growth", new GrowthFigures(mapper).assemble(readLines(work.resolve("growth.jsonl")), work));
-        results.set("kit", kit());
+        results.set("kit", kit("1".equals(machine.getProperty("smoke")) ? 0 : 1));
         results.set("build", readOrSkipped(work.resolve("build.json"), "build.json missing"));
         results.set("goals", new GoalCheck(mapper).evaluate(results));
         return results;
@@ -114,7 +114,7 @@ final class ResultsAssembler {
                 + " --port <port> --root-dir <stubs> --no-request-journal --disable-banner");
         c.put("wrk", "OP=get|delete ID=<arranged id> KEY=<key> wrk -t<1 for 1 connection, else 2> -c<1|16|64> -d"
                 + p.getProperty("load_seconds", "10") + "s --timeout 5s -s benchmarks/wrk/contract.lua http://127.0.0.1:<port>");
-        c.put("kit", "hyperfine --warmup 1 --runs " + p.getProperty("kit_runs", "5")
+        c.put("kit", "hyperfine --warmup " + ("1".equals(p.getProperty("smoke")) ? 0 : 1) + " --runs " + p.getProperty("kit_runs", "5")
                 + " 'java -jar conformance-tests/target/doctranslation-conformance.jar --service-version " + KIT_ONE_VERSION + "'"
                 + " 'java -jar conformance-tests/target/doctranslation-conformance.jar'");
         c.put("startup", "java -cp benchmarks/target/benchmarks.jar dev.doctranslation.benchmarks.startup.StartupHarness --rounds "
@@ -337,7 +337,8 @@ final class ResultsAssembler {
      * {@link #KIT_ONE_VERSION}) and {@code all_versions} (the second, the kit's default over every
      * version).
      */
-    private ObjectNode kit() throws IOException {
+    /** @param warmups the unmeasured runs before each command's (run.sh: none in smoke mode, else one) */
+    private ObjectNode kit(int warmups) throws IOException {
         Path file = work.resolve("kit.json");
         ObjectNode k = mapper.createObjectNode();
         if (!Files.exists(file)) {
@@ -345,17 +346,18 @@ final class ResultsAssembler {
             return k;
         }
         JsonNode results = mapper.readTree(file.toFile()).path("results");
-        k.set("one_version", kitRun(results.path(0)).put("service_version", KIT_ONE_VERSION));
-        k.set("all_versions", kitRun(results.path(1)));
+        k.set("one_version", kitRun(results.path(0), warmups).put("service_version", KIT_ONE_VERSION));
+        k.set("all_versions", kitRun(results.path(1), warmups));
         return k;
     }
 
-    private ObjectNode kitRun(JsonNode result) {
+    private ObjectNode kitRun(JsonNode result, int warmups) {
         ObjectNode k = mapper.createObjectNode();
         if (result.isMissingNode()) {
             k.put("missing", true);
             return k;
         }
+        k.put("warmups", warmups);
         double[] times = new double[result.path("times").size()];
         for (int i = 0; i < times.length; i++) {
             times[i] = result.path("times").path(i).asDouble();

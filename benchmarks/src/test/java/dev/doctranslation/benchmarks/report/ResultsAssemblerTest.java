@@ -92,9 +92,24 @@ class ResultsAssemblerTest {
         assertThat(kit.path("one_version").path("max_s").asDouble()).isEqualTo(4.2);
         assertThat(kit.path("all_versions").path("median_s").asDouble()).isEqualTo(7.0);
         assertThat(kit.path("all_versions").path("exit_codes").toString()).isEqualTo("[0,1,0]");
+        assertThat(kit.path("one_version").path("warmups").asInt()).isEqualTo(1);
         assertThat(results.path("goals")).filteredOn(g -> g.path("id").asText().startsWith("kit"))
                 .extracting(g -> g.path("id").asText() + "=" + g.path("met").asBoolean())
                 .containsExactly("kit-one-version=true", "kit-all-versions=true");
+    }
+
+    @Test
+    void aSmokeRunsKitTimingsSayTheyHadNoWarmUp() throws Exception {
+        machine("smoke=1\n");
+        Files.writeString(work.resolve("kit.json"), """
+                {"results": [{"command": "one", "mean": 3.9, "median": 3.9, "times": [3.9], "exit_codes": [0]}]}
+                """);
+
+        JsonNode results = new ResultsAssembler(mapper, work).assemble();
+
+        assertThat(results.path("kit").path("one_version").path("warmups").asInt()).isZero();
+        assertThat(results.path("commands").path("kit").asText()).startsWith("hyperfine --warmup 0 ");
+        assertThat(MarkdownReport.render(results, "results/x.json", "")).contains("1 runs after no warm-up");
     }
 
     private static String growthLine(long operations, String op, double rps, long unexpected) {
