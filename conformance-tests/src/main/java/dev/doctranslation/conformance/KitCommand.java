@@ -93,6 +93,8 @@ final class KitCommand implements Callable<Integer> {
             java.util.logging.Logger.getLogger("org.glassfish"), java.util.logging.Logger.getLogger("org.hibernate"));
 
     public static void main(String[] args) {
+        // First, so that the optimising compiler has started on as little as possible.
+        QuickCompilation.startInBackground();
         // picocli looks for Groovy closures whenever Groovy is on the class path, and pact-jvm puts
         // it there: loading Groovy's runtime for nothing took 0.3 s of every run's start.
         if (System.getProperty("picocli.disable.closures") == null) {
