@@ -48,8 +48,8 @@ final class MockApplication {
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
 
         // No JSON provider: every body, the control route's too, is written by Json and handed to
-        // Jersey as bytes, so Jersey's start-up never touches Jackson (which Json warms up on
-        // another thread meanwhile, see MockServer.Builder#start).
+        // Jersey as bytes, so Jersey's start-up never touches Jackson (which JsonWarmUp makes
+        // ready on another thread meanwhile).
         config.register(new StrictUuidConverterProvider());
         config.register(new WebApplicationExceptionMapper());
         config.register(new UnexpectedExceptionMapper());

@@ -519,8 +519,8 @@ public final class MockServer implements AutoCloseable {
 
         /** Starts the server; it listens when this returns. */
         public MockServer start() {
-            // On a second core while Jersey's application is built below: see Json#warmUpInBackground.
-            Json.warmUpInBackground();
+            // On a second core while Jersey's application is built below: see JsonWarmUp.
+            JsonWarmUp.inBackground();
             FaultSchedule schedule =
                     new FaultSchedule(
                             latency, throttleEvery, unavailableEvery, unavailableBurst, retryAfterSeconds);
