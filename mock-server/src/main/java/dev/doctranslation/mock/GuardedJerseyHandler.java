@@ -3,6 +3,8 @@ package dev.doctranslation.mock;
 import dev.doctranslation.contract.ServiceVersion.ErrorEnvelope;
 import dev.doctranslation.contract.models.TranslationErrorCode;
 import java.net.URISyntaxException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
@@ -20,13 +22,30 @@ final class GuardedJerseyHandler extends HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedJerseyHandler.class);
 
-    private final HttpHandler jersey;
+    /** Jersey's container, once built and started; see {@link #ready}. */
+    private final CompletableFuture<HttpHandler> jersey = new CompletableFuture<>();
+    private final AtomicBoolean destroyed = new AtomicBoolean();
     private final RequestThreads threads;
 
-    GuardedJerseyHandler(HttpHandler jersey, RequestThreads threads) {
+    GuardedJerseyHandler(RequestThreads threads) {
         super("doctranslation-mock");
-        this.jersey = jersey;
         this.threads = threads;
+    }
+
+    /**
+     * Jersey's container, built while Grizzly started (see {@link GrizzlyStart}): started here, and
+     * from now on every request goes to it, those that came before it too.
+     */
+    void ready(HttpHandler container) {
+        container.start();
+        jersey.complete(container);
+    }
+
+    /** The start failed: a request held for Jersey fails too, and a container already started is destroyed. */
+    void failed(Throwable cause) {
+        if (!jersey.completeExceptionally(cause)) {
+            destroy();
+        }
     }
 
     /** Where Jersey's work on a request runs: see {@link RequestThreads}. */
@@ -35,20 +54,28 @@ final class GuardedJerseyHandler extends HttpHandler {
         return threads;
     }
 
+    /** Grizzly's start: Jersey's container is started in {@link #ready}, once it is built. */
     @Override
-    public void start() {
-        jersey.start();
-    }
+    public void start() {}
 
     @Override
     public void destroy() {
-        jersey.destroy();
+        HttpHandler container = jersey.isDone() && !jersey.isCompletedExceptionally() ? jersey.join() : null;
+        if (container != null && destroyed.compareAndSet(false, true)) {
+            container.destroy();
+        }
     }
 
     @Override
     public void service(Request request, Response response) throws Exception {
+        HttpHandler container = jersey.getNow(null);
+        if (container == null) {
+            // Only a request that came while Jersey was still being built waits; should the start
+            // fail instead, this throws and the server, which is stopping, answers with its error page.
+            container = jersey.join();
+        }
         try {
-            jersey.service(request, response);
+            container.service(request, response);
         } catch (RuntimeException e) {
             if (response.isCommitted()) {
                 throw e;

@@ -49,20 +49,10 @@ final class Json {
     }
 
     /**
-     * Makes the mapper, and the serialisers of every kind of body the mock answers, on a thread of
-     * its own, while the starting thread builds Jersey's application: the two take about as long,
-     * and on a machine with a second core the first answer no longer waits for both in turn. Jersey's
-     * start-up never touches Jackson (it has no JSON provider here), so the two threads do not
-     * initialise the same classes. Nothing depends on this finishing: whatever uses the mapper
-     * first waits for it, as it always would, and a failure here shows again where it matters.
+     * Makes the serialisers of every kind of body the mock answers, so the first request finds them
+     * made: run by {@link JsonWarmUp} on a thread of its own.
      */
-    static void warmUpInBackground() {
-        Thread warmUp = new Thread(Json::warmUp, "mock-json-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
-    private static void warmUp() {
+    static void warmUp() {
         try {
             Instant now = Instant.now();
             bytes(new OperationSnapshot(new UUID(0, 0), now, now, Status.RUNNING, 10, 4, 1, 2, 3, 0, 0).toModel());

@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -519,8 +517,8 @@ public final class MockServer implements AutoCloseable {
 
         /** Starts the server; it listens when this returns. */
         public MockServer start() {
-            // On a second core while Jersey's application is built below: see Json#warmUpInBackground.
-            Json.warmUpInBackground();
+            // On a second core while Jersey's application is built below: see JsonWarmUp.
+            JsonWarmUp.inBackground();
             FaultSchedule schedule =
                     new FaultSchedule(
                             latency, throttleEvery, unavailableEvery, unavailableBurst, retryAfterSeconds);
@@ -535,62 +533,64 @@ public final class MockServer implements AutoCloseable {
             TlsFiles tlsFiles = tls ? TlsFiles.create(host, tlsCertificateOut) : null;
             String scheme = tlsFiles == null ? "http" : "https";
             Slf4jRequestLog ownLog = ownRequestLog();
-            var application = MockApplication.create(
-                    store,
-                    operations,
-                    faults,
-                    subscriptionKey,
-                    bearerToken == null ? null : SubscriptionKey.of(bearerToken),
-                    control,
-                    ownLog != null ? ownLog : requestLogSink,
-                    tlsFiles != null);
             URI listenAt = URI.create(scheme + "://" + hostForUri() + ":" + port + "/");
-            HttpServer server = tlsFiles == null
-                    ? GrizzlyHttpServerFactory.createHttpServer(listenAt, application, false)
-                    : GrizzlyHttpServerFactory.createHttpServer(
-                            listenAt,
-                            application,
-                            true,
-                            new SSLEngineConfigurator(tlsFiles.certificate().sslContext(), false, false, false),
-                            false);
             RequestThreads threads = new RequestThreads(faults);
-            guardJersey(server, threads);
-            NetworkListener listener = server.getListeners().iterator().next();
-            listener.registerAddOn(threads);
-            listener.setMaxHttpHeaderSize(HARD_HEADER_LIMIT_BYTES);
-            listener.setMaxRequestHeaders(MAX_REQUEST_HEADER_FIELDS);
-            // Grizzly closes a kept-alive connection after 256 requests by default, so a busy client
-            // reconnects every 256 requests; the service's gateway and WireMock's Jetty do not.
-            // The idle timeout between requests still closes a connection left unused.
-            listener.getKeepAlive().setMaxRequestsCount(UNLIMITED_REQUESTS_PER_CONNECTION);
-            HeaderReadTimeout headReads = HeaderReadTimeout.start(headerReadTimeout);
-            listener.registerAddOn(new ContractErrorsAddOn(headReads));
+            GuardedJerseyHandler handler = new GuardedJerseyHandler(threads);
+            // Grizzly on a second thread while Jersey's application is built on this one: see GrizzlyStart.
+            GrizzlyStart transport = GrizzlyStart.inBackground(
+                    listenAt,
+                    tlsFiles == null ? null : new SSLEngineConfigurator(tlsFiles.certificate().sslContext(), false, false, false),
+                    handler,
+                    threads,
+                    headerReadTimeout);
+            GrizzlyStart.Listening listening;
             try {
-                server.start();
+                var application = MockApplication.create(
+                        store,
+                        operations,
+                        faults,
+                        subscriptionKey,
+                        bearerToken == null ? null : SubscriptionKey.of(bearerToken),
+                        control,
+                        ownLog != null ? ownLog : requestLogSink,
+                        tlsFiles != null);
+                handler.ready(new GrizzlyHttpContainerProvider().createContainer(GrizzlyHttpContainer.class, application));
+                listening = transport.await();
             } catch (IOException e) {
-                server.shutdownNow();
-                headReads.close();
-                if (tlsFiles != null) {
-                    tlsFiles.close();
-                }
-                if (ownLog != null) {
-                    ownLog.close();
-                }
+                abandon(handler, e, transport, tlsFiles, ownLog);
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+            } catch (RuntimeException | Error e) {
+                abandon(handler, e, transport, tlsFiles, ownLog);
+                throw e;
             }
-            URI root = URI.create(scheme + "://" + hostForUri() + ":" + listener.getPort() + "/");
+            URI root = URI.create(scheme + "://" + hostForUri() + ":" + listening.port() + "/");
             return new MockServer(
-                    server, headReads, root, theKey, control.needsCredentials(), operations, faults, tlsFiles,
-                    ownLog);
+                    listening.server(), listening.headerReads(), root, theKey, control.needsCredentials(), operations,
+                    faults, tlsFiles, ownLog);
         }
 
-        /** Puts {@link GuardedJerseyHandler} in front of the container the factory registered. */
-        private static void guardJersey(HttpServer server, RequestThreads threads) {
-            ServerConfiguration configuration = server.getServerConfiguration();
-            HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
-            configuration.removeHttpHandler(jersey);
-            configuration.addHttpHandler(new GuardedJerseyHandler(jersey, threads), "/");
-            configuration.setDefaultErrorPageGenerator(new ContractErrorPage());
+        /** A start that failed: stops all it had started, Jersey's container and the server if they had. */
+        private static void abandon(
+                GuardedJerseyHandler handler, Throwable cause, GrizzlyStart transport, TlsFiles tlsFiles, Slf4jRequestLog ownLog) {
+            handler.failed(cause);
+            stopQuietly(transport);
+            if (tlsFiles != null) {
+                tlsFiles.close();
+            }
+            if (ownLog != null) {
+                ownLog.close();
+            }
+        }
+
+        /** The server, if it started, stops; when Jersey's build failed, a failure to listen is the lesser news. */
+        private static void stopQuietly(GrizzlyStart transport) {
+            try {
+                GrizzlyStart.Listening listening = transport.await();
+                listening.server().shutdownNow();
+                listening.headerReads().close();
+            } catch (IOException | RuntimeException | Error ignored) {
+                // It did not start, and stopped what it had started itself.
+            }
         }
 
         private String hostForUri() {

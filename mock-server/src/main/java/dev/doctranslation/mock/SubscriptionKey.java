@@ -13,7 +13,6 @@ import java.util.HexFormat;
  */
 final class SubscriptionKey {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * One digest per thread: every API request is checked, and {@code MessageDigest.getInstance}
      * looks the provider up each time. A digest is not thread-safe, so it is never shared.
@@ -37,7 +36,7 @@ final class SubscriptionKey {
     /** A new random key, 32 hex digits like the keys of a Translator resource. */
     static String generate() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        Random.SOURCE.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
@@ -53,6 +52,14 @@ final class SubscriptionKey {
     /** {@link MessageDigest#digest(byte[])} also resets it, so the next use starts clean. */
     private static byte[] sha256(String value) {
         return SHA_256.get().digest(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Made on first use only: seeding a SecureRandom loads the platform's security providers, time
+     * a start with a key of the caller's (every test's and the kit's) does not need to spend.
+     */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 
     private static MessageDigest newSha256() {
