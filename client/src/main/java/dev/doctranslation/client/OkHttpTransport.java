@@ -41,7 +41,8 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * </ul>
  */
 final class OkHttpTransport {
-    private static final String ACCEPT_ENCODING = "Accept-Encoding";
+    static final String ACCEPT_ENCODING = "Accept-Encoding";
+    static final String IDENTITY = "identity";
 
     private final OkHttpClient http;
 
@@ -100,7 +101,7 @@ final class OkHttpTransport {
     private static okhttp3.Response identityEncoding(Interceptor.Chain chain) throws IOException {
         okhttp3.Request request = chain.request();
         return chain.proceed(request.header(ACCEPT_ENCODING) != null ? request
-                : request.newBuilder().header(ACCEPT_ENCODING, "identity").build());
+                : request.newBuilder().header(ACCEPT_ENCODING, IDENTITY).build());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,12 +133,23 @@ final class RetryingExchange {
         try (response) {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             // Names in lower case, one list per name, as the answer's headers have always been shown.
-            response.headers().toMultimap().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+            okhttp3.Headers received = response.headers();
+            for (int i = 0; i < received.size(); i++) {
+                String name = received.name(i).toLowerCase(Locale.ROOT);
+                List<String> values = headers.get(name);
+                headers.put(name, values == null ? List.of(received.value(i)) : append(values, received.value(i)));
+            }
             byte[] body = readBody(requestLine, response);
             return new RawResponse(operationId, requestLine, response.code(), headers, body, retries);
         } catch (IOException e) {
             throw failure(requestLine, e);
         }
+    }
+
+    private static List<String> append(List<String> values, String value) {
+        List<String> longer = new java.util.ArrayList<>(values);
+        longer.add(value);
+        return List.copyOf(longer);
     }
 
     private static byte[] readBody(String requestLine, Response response) throws IOException {

@@ -42,6 +42,7 @@ class BoundRequestTest {
             assertThat(request.url().uri()).isEqualTo(version.operationUri(apiBase, ID.toString()));
             assertThat(request.body()).isNull();
             assertThat(request.headers("Accept")).containsExactly("application/json");
+            assertThat(request.headers("Accept-Encoding")).as("the body as sent").containsExactly("identity");
             assertThat(request.header("Ocp-Apim-Subscription-Key")).isEqualTo("k");
             assertThat(request.header("User-Agent")).isEqualTo("ua");
         }
