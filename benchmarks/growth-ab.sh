@@ -30,18 +30,7 @@ KEY="benchmark-key-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 WORK=$(mktemp -d /tmp/growth-ab.XXXXXX)
 
-PIDS=()
-stop_started() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  PIDS=()
-}
-trap stop_started EXIT
-trap 'exit 130' INT TERM
+source "$ROOT/benchmarks/started-processes.sh"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
@@ -52,7 +41,7 @@ for side in A B; do
   java -Xmx2g -cp "${!jar_var}" dev.doctranslation.benchmarks.growth.GrowthServer --operations "${!size_var}" --key "$KEY" \
     --ids "$WORK/ids-$side.txt" --ready "$WORK/ready-$side.json" ${!args_var} > "$WORK/server-$side.log" 2>&1 &
   PID[$side]=$!
-  PIDS+=("${PID[$side]}")
+  STARTED_PIDS+=("${PID[$side]}")
   # One at a time: arranging a million operations takes both cores.
   for _ in $(seq 6000); do
     [[ -f "$WORK/ready-$side.json" ]] && break

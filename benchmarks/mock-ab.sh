@@ -28,18 +28,7 @@ SERVER_JVM=(-Xms512m -Xmx512m)
 WORK=$(mktemp -d /tmp/mock-ab.XXXXXX)
 OUT="$WORK/rows.tsv"
 
-STARTED_PIDS=()
-stop_started() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${STARTED_PIDS[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  STARTED_PIDS=()
-}
-trap stop_started EXIT
-trap 'exit 130' INT TERM
+source "$ROOT/benchmarks/started-processes.sh"
 
 free_port() {
   local port

@@ -61,22 +61,7 @@ KEY="benchmark-key-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 # Both servers get the same heap, so neither wins by having more memory.
 SERVER_JVM=(-Xms512m -Xmx512m)
 
-STARTED_PIDS=()
-stop_started() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-    fi
-  done
-  for pid in "${STARTED_PIDS[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  STARTED_PIDS=()
-}
-trap stop_started EXIT
-trap 'exit 130' INT TERM
+source "$ROOT/benchmarks/started-processes.sh"
 
 log() { printf '%s == %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$WORK/run.log"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
