@@ -29,11 +29,7 @@ class RequestLogTest {
             UUID id = mock.operations().arrange("Running");
             new MockHttp(mock).get(id);
             // The key where it does not belong, in the query: the line has the path only.
-            MockHttp.sendUnchecked(
-                    HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id + "?key=" + KEY))
-                            .timeout(MockHttp.TIMEOUT)
-                            .GET()
-                            .build());
+            getWithTheKeyInTheQuery(mock, id);
 
             // Response filters run before the answer is written: both lines are in by now.
             String path = MockServer.BASE_PATH + "/batches/" + id;
@@ -62,11 +58,7 @@ class RequestLogTest {
         try (MockServer mock = MockServer.builder().key(KEY).requestLogger(backend).start()) {
             UUID id = mock.operations().arrange("Running");
             new MockHttp(mock).get(id);
-            MockHttp.sendUnchecked(
-                    HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id + "?key=" + KEY))
-                            .timeout(MockHttp.TIMEOUT)
-                            .GET()
-                            .build());
+            getWithTheKeyInTheQuery(mock, id);
 
             // While the mock runs, within the writer's interval (with room for a busy machine).
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -141,5 +133,14 @@ class RequestLogTest {
             assertThat(threads).as("in before the answer").singleElement().asString().doesNotContain("mock-request-log");
         }
         assertThat(backend.entries()).isEmpty();
+    }
+
+    /** A GET that puts the key where it does not belong: the mock answers 401, and no line may show it. */
+    private static void getWithTheKeyInTheQuery(MockServer mock, UUID id) {
+        MockHttp.sendUnchecked(
+                HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/batches/" + id + "?key=" + KEY))
+                        .timeout(MockHttp.TIMEOUT)
+                        .GET()
+                        .build());
     }
 }
