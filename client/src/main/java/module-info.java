@@ -6,9 +6,11 @@
 module dev.doctranslation.client {
     requires transitive dev.doctranslation.contract;
     requires feign.core;
-    requires okhttp3;
-    requires okhttp3.logging;
-    requires okio;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
+    // HttpClient, an automatic module, sets TCP keep-alive options through jdk.net without saying
+    // so; named here, the module is in every application's module graph.
+    requires jdk.net;
     requires org.slf4j;
     // @Generated on the generated interface has source retention: needed to compile only.
     requires static jakarta.annotation;

@@ -2,18 +2,17 @@ package dev.doctranslation.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doctranslation.contract.ContractJson;
-import dev.doctranslation.client.implementation.TranslationOperationsApi;
 import dev.doctranslation.contract.models.TranslationStatus;
-import feign.Feign;
-import feign.Request;
-import feign.Response;
-import feign.Retryer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,16 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * make {@code getTranslationStatus}, beside the raw call ({@code java.net.http}) and the whole SDK
  * of {@link SdkCallBenchmark}, on the same kind of stub:
  * <ul>
- *   <li>{@code rawOkHttpGet}: the raw call made with the SDK's own OkHttp client (its settings,
- *       interceptors and socket factory): the transport's share;</li>
- *   <li>{@code feignTransportGet}: the generated Feign interface through Feign's proxy, with
- *       feign-okhttp on that same OkHttp client, no retryer, the key header, body read and decoded:
- *       how the SDK sent its requests before it bound them from the interface once and called
- *       OkHttp itself, kept to show what Feign's per-call machinery costs.</li>
+ *   <li>{@code rawTransportGet}: the raw call made with the SDK's own Apache HttpClient (its
+ *       settings, connection and socket factory), the key header, body read and decoded: the
+ *       transport's share;</li>
+ *   <li>{@code okHttpGet}: the same call with OkHttp and its defaults, the SDK's transport until
+ *       2026-12-02, kept to show what leaving it saved.</li>
  * </ul>
  * The SDK's own share (binding, retry loop, error mapping, header copy) is
- * {@code SdkCallBenchmark.sdkGetTranslationStatus} minus {@code rawOkHttpGet}; Feign's proxy would
- * add {@code feignTransportGet} minus {@code rawOkHttpGet}.
+ * {@code SdkCallBenchmark.sdkGetTranslationStatus} minus {@code rawTransportGet}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,41 +48,49 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SdkLayersBenchmark {
     private StubStatusServer server;
+    private CloseableHttpClient transport;
+    private HttpHost host;
     private okhttp3.OkHttpClient okHttp;
     private okhttp3.Request okHttpRequest;
-    private TranslationOperationsApi feign;
     private ObjectMapper mapper;
-    private java.net.URI operationUrl;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
         server = StubStatusServer.start();
-        operationUrl = server.operationUrl();
-        Object transport = sdkTransport();
-        okHttp = part(transport, "okHttp", okhttp3.OkHttpClient.class);
+        java.net.URI operationUrl = server.operationUrl();
+        transport = part(sdkTransport(), "httpClient", CloseableHttpClient.class);
+        host = HttpHost.create(operationUrl);
+        okHttp = new okhttp3.OkHttpClient();
         okHttpRequest = new okhttp3.Request.Builder()
                 .url(operationUrl.toString())
                 .header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY)
                 .header("Accept", "application/json")
                 .build();
-        feign = Feign.builder()
-                .client(new feign.okhttp.OkHttpClient(okHttp))
-                // The OkHttp client's own timeouts: other options would make feign-okhttp build a new client per call.
-                .options(new Request.Options(okHttp.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
-                        okHttp.readTimeoutMillis(), TimeUnit.MILLISECONDS, false))
-                .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(template -> template.header("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY))
-                .target(TranslationOperationsApi.class, server.endpoint() + PageBody.BASE_PATH);
         mapper = ContractJson.newMapper();
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws IOException {
+        transport.close();
         server.close();
     }
 
     @Benchmark
-    public TranslationStatus rawOkHttpGet() throws IOException {
+    public TranslationStatus rawTransportGet() throws IOException {
+        ClassicHttpRequest request = new BasicClassicHttpRequest("GET", host, PageBody.path());
+        request.setHeader("Ocp-Apim-Subscription-Key", SdkCallBenchmark.KEY);
+        request.setHeader("Accept", "application/json");
+        byte[] body = transport.execute(request, response -> {
+            if (response.getCode() != 200) {
+                throw new IllegalStateException("GET answered " + response.getCode());
+            }
+            return EntityUtils.toByteArray(response.getEntity());
+        });
+        return mapper.readValue(body, TranslationStatus.class);
+    }
+
+    @Benchmark
+    public TranslationStatus okHttpGet() throws IOException {
         try (okhttp3.Response response = okHttp.newCall(okHttpRequest).execute()) {
             if (response.code() != 200) {
                 throw new IllegalStateException("GET answered " + response.code());
@@ -94,28 +99,18 @@ public class SdkLayersBenchmark {
         }
     }
 
-    @Benchmark
-    public TranslationStatus feignTransportGet() throws IOException {
-        try (Response response = feign.getTranslationStatus(PageBody.ID); InputStream body = response.body().asInputStream()) {
-            if (response.status() != 200) {
-                throw new IllegalStateException("GET answered " + response.status());
-            }
-            return mapper.readValue(body.readAllBytes(), TranslationStatus.class);
-        }
-    }
-
     /**
-     * The SDK's own transport, built by its package-private {@code OkHttpTransport} with the
-     * builder's default timeouts, so both layers run on exactly the OkHttp client the SDK runs on,
-     * without a copy of its settings here to drift. Reflection in the
-     * set-up only; the class path leaves the package open to it.
+     * The SDK's own transport, built by its package-private {@code HttpTransport} with the
+     * builder's default timeouts, so the layer runs on exactly the HttpClient the SDK runs on,
+     * without a copy of its settings here to drift. Reflection in the set-up only; the class path
+     * leaves the package open to it.
      */
     private static Object sdkTransport() {
         try {
-            Class<?> type = Class.forName("dev.doctranslation.client.OkHttpTransport");
-            Constructor<?> constructor = type.getDeclaredConstructor(Duration.class, Duration.class);
+            Class<?> type = Class.forName("dev.doctranslation.client.HttpTransport");
+            Constructor<?> constructor = type.getDeclaredConstructor(Duration.class, Duration.class, int.class);
             constructor.setAccessible(true);
-            return constructor.newInstance(Duration.ofSeconds(10), Duration.ofSeconds(30));
+            return constructor.newInstance(Duration.ofSeconds(10), Duration.ofSeconds(30), 8 * 1024 * 1024);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the SDK's transport class changed: " + e, e);
         }

@@ -1,6 +1,6 @@
 package dev.doctranslation.client;
 
-import okhttp3.Request;
+import org.apache.hc.core5.http.HttpRequest;
 
 /**
  * Adds {@code Authorization: Bearer <token>}, asking the credential before every request (it owns
@@ -21,15 +21,15 @@ final class BearerTokenInterceptor implements CredentialHeaders {
     }
 
     @Override
-    public void addTo(Request.Builder request) {
+    public void addTo(HttpRequest request) {
         String token = credential.getToken(TokenCredential.COGNITIVE_SERVICES_SCOPE);
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("the token credential returned no token for scope "
                     + TokenCredential.COGNITIVE_SERVICES_SCOPE);
         }
         lastToken = token;
-        request.header(AUTHORIZATION, "Bearer " + CredentialHeaders.headerSafe("the bearer token", token));
-        request.header("User-Agent", userAgent);
+        request.setHeader(AUTHORIZATION, "Bearer " + CredentialHeaders.headerSafe("the bearer token", token));
+        request.setHeader("User-Agent", userAgent);
     }
 
     /** The last token sent, for redaction only; null before the first request. */

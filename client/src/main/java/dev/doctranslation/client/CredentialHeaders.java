@@ -10,12 +10,13 @@ interface CredentialHeaders {
      *
      * @throws IllegalStateException if the credential has nothing to give
      */
-    void addTo(okhttp3.Request.Builder request);
+    void addTo(org.apache.hc.core5.http.HttpRequest request);
 
     /**
-     * The secret itself, checked before it goes into a header: OkHttp refuses a value with a line
-     * break or another character HTTP/1.1 cannot carry, and quotes the value in its message for
-     * any header it does not know to be secret, as it does not know the key's.
+     * The secret itself, checked before it goes into a header: a line break in it would end the
+     * header and start another (a header injection, or a request the server cuts short), and a
+     * library that refuses such a value tends to quote it in its message, which must never hold
+     * the secret.
      *
      * @return {@code secret}
      * @throws IllegalStateException naming {@code what} and the offending position, never the value

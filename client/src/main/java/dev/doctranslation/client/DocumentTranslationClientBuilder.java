@@ -254,7 +254,8 @@ public final class DocumentTranslationClientBuilder {
             credential = new SubscriptionKeyInterceptor(key, UserAgent.VALUE);
             secret = key;
         }
-        OkHttpTransport transport = new OkHttpTransport(connectTimeout, readTimeout, logLevel, secret);
+        HttpTransport transport = new HttpTransport(connectTimeout, readTimeout, RetryingExchange.MAX_BODY_BYTES, logLevel,
+                secret);
         WireOperations api = WireOperations.create(serviceVersion, apiBase, credential);
         RetryAfter retryAfter = new RetryAfter(clock, retryOptions.maxRetryAfter());
         RetryingExchange exchange = new RetryingExchange(transport, retryOptions, retryAfter, sleeper, responseValidator,

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import okhttp3.Request;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,7 @@ final class ExchangeNotifier {
         this.key = key;
     }
 
-    void answered(String operationId, int attempt, Request request, RawResponse answer) {
+    void answered(String operationId, int attempt, ClassicHttpRequest request, RawResponse answer) {
         if (listener == null) {
             return;
         }
@@ -40,7 +43,7 @@ final class ExchangeNotifier {
     }
 
     /** @param request null when the failure came before the request was built */
-    void failed(String operationId, int attempt, Request request, String requestLine,
+    void failed(String operationId, int attempt, ClassicHttpRequest request, String requestLine,
             DocumentTranslationException failure) {
         if (listener == null) {
             return;
@@ -60,26 +63,36 @@ final class ExchangeNotifier {
         }
     }
 
-    private static String method(Request request, String requestLine) {
-        return request == null ? requestLine.substring(0, requestLine.indexOf(' ')) : request.method();
+    private static String method(ClassicHttpRequest request, String requestLine) {
+        return request == null ? requestLine.substring(0, requestLine.indexOf(' ')) : request.getMethod();
     }
 
     /** The URL is made of the user's endpoint and a UUID; a key put in the endpoint goes too, its mark percent-encoded. */
-    private URI url(Request request, String requestLine) {
-        String url = request == null ? requestLine.substring(requestLine.indexOf(' ') + 1) : request.url().toString();
+    private URI url(ClassicHttpRequest request, String requestLine) {
+        String url = request == null ? requestLine.substring(requestLine.indexOf(' ') + 1) : requestUrl(request);
         return URI.create(Redaction.redact(url, key).replace(Redaction.MARK, "%5Bredacted%5D"));
     }
 
-    private Map<String, List<String>> requestHeaders(Request request) {
+    private static String requestUrl(ClassicHttpRequest request) {
+        try {
+            return request.getUri().toString();
+        } catch (java.net.URISyntaxException e) {
+            return request.getRequestUri();
+        }
+    }
+
+    private Map<String, List<String>> requestHeaders(ClassicHttpRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         if (request == null) {
             return headers;
         }
-        // In name order, as the request's own headers list them.
-        for (String name : request.headers().names()) {
+        // In name order, whatever order they were set in, so what a listener records is stable.
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Stream.of(request.getHeaders()).map(Header::getName).forEach(names::add);
+        for (String name : names) {
             if (!SubscriptionKeyInterceptor.KEY_HEADER.equalsIgnoreCase(name)
                     && !BearerTokenInterceptor.AUTHORIZATION.equalsIgnoreCase(name)) {
-                headers.put(name, redacted(request.headers(name)));
+                headers.put(name, redacted(Stream.of(request.getHeaders(name)).map(Header::getValue).toList()));
             }
         }
         return headers;

@@ -4,7 +4,6 @@ import dev.doctranslation.contract.ResponseValidator;
 import dev.doctranslation.contract.Redaction;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
@@ -15,9 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
 
 /**
  * Sends one operation, retrying 408, 429, 500, 502, 503, 504 and transport failures as
@@ -36,7 +34,7 @@ final class RetryingExchange {
     /** Bodies of this contract are a few hundred bytes; a larger answer is not one of them. */
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-    private final OkHttpTransport transport;
+    private final HttpTransport transport;
     private final RetryOptions options;
     private final Backoff backoff;
     private final RetryAfter retryAfter;
@@ -46,7 +44,7 @@ final class RetryingExchange {
     /** The secret sent (key or last token), only to take it out of failure messages that quote what a server sent. */
     private final Supplier<String> key;
 
-    RetryingExchange(OkHttpTransport transport, RetryOptions options, RetryAfter retryAfter, Sleeper sleeper,
+    RetryingExchange(HttpTransport transport, RetryOptions options, RetryAfter retryAfter, Sleeper sleeper,
             ResponseValidator validator, ExchangeNotifier notifier, Supplier<String> key) {
         this.transport = transport;
         this.options = options;
@@ -62,7 +60,7 @@ final class RetryingExchange {
      * @param request makes each attempt's request, the credential read afresh; what it throws
      *     (a credential with nothing to give) ends the call as it is
      */
-    RawResponse send(String operationId, String requestLine, Supplier<Request> request) {
+    RawResponse send(String operationId, String requestLine, Supplier<ClassicHttpRequest> request) {
         for (int retries = 0; ; retries++) {
             boolean mayRetry = retries < options.maxRetries();
             RawResponse answer;
@@ -109,41 +107,35 @@ final class RetryingExchange {
     }
 
     /** One attempt, told to the exchange listener however it ends. */
-    private RawResponse read(String operationId, String requestLine, Request request, int retries) {
-        Response response;
+    private RawResponse read(String operationId, String requestLine, ClassicHttpRequest request, int retries) {
+        HttpTransport.Answer answer;
         try {
-            response = transport.execute(request);
+            answer = transport.exchange(request);
+        } catch (HttpTransport.AnswerTooLargeException e) {
+            DocumentTranslationException failure = TransportException.of(requestLine + " " + e.getMessage(),
+                    TransportException.Kind.MALFORMED_RESPONSE, e.status(), null);
+            notifier.failed(operationId, retries, request, requestLine, failure);
+            throw failure;
         } catch (IOException e) {
             DocumentTranslationException failure = failure(requestLine, e);
             notifier.failed(operationId, retries, request, requestLine, failure);
             throw failure;
         }
-        RawResponse answer;
-        try {
-            answer = read(operationId, requestLine, response, retries);
-        } catch (DocumentTranslationException failure) {
-            notifier.failed(operationId, retries, request, requestLine, failure);
-            throw failure;
-        }
-        notifier.answered(operationId, retries, request, answer);
-        return answer;
+        RawResponse raw = new RawResponse(operationId, requestLine, answer.status(), headers(answer.headers()),
+                answer.body(), retries);
+        notifier.answered(operationId, retries, request, raw);
+        return raw;
     }
 
-    private RawResponse read(String operationId, String requestLine, Response response, int retries) {
-        try (response) {
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            // Names in lower case, one list per name, as the answer's headers have always been shown.
-            okhttp3.Headers received = response.headers();
-            for (int i = 0; i < received.size(); i++) {
-                String name = received.name(i).toLowerCase(Locale.ROOT);
-                List<String> values = headers.get(name);
-                headers.put(name, values == null ? List.of(received.value(i)) : append(values, received.value(i)));
-            }
-            byte[] body = readBody(requestLine, response);
-            return new RawResponse(operationId, requestLine, response.code(), headers, body, retries);
-        } catch (IOException e) {
-            throw failure(requestLine, e);
+    /** Names in lower case, one list per name, as the answer's headers have always been shown. */
+    private static Map<String, List<String>> headers(Header[] received) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : received) {
+            String name = header.getName().toLowerCase(Locale.ROOT);
+            List<String> values = headers.get(name);
+            headers.put(name, values == null ? List.of(header.getValue()) : append(values, header.getValue()));
         }
+        return headers;
     }
 
     private static List<String> append(List<String> values, String value) {
@@ -152,27 +144,10 @@ final class RetryingExchange {
         return List.copyOf(longer);
     }
 
-    private static byte[] readBody(String requestLine, Response response) throws IOException {
-        ResponseBody received = response.body();
-        // Read exactly the announced length when there is one: readNBytes(MAX + 1) would allocate an
-        // 8 KiB scratch buffer for every few-hundred-byte answer (the benchmarks' finding).
-        long announced = received.contentLength();
-        int limit = announced >= 0 && announced <= MAX_BODY_BYTES ? (int) announced : MAX_BODY_BYTES + 1;
-        try (InputStream in = received.byteStream()) {
-            byte[] body = in.readNBytes(limit);
-            if (body.length > MAX_BODY_BYTES) {
-                throw TransportException.of(requestLine + " answered " + response.code() + " with a body over "
-                        + MAX_BODY_BYTES + " bytes, which is no answer of this contract",
-                        TransportException.Kind.MALFORMED_RESPONSE, response.code(), null);
-            }
-            return body;
-        }
-    }
-
     /** Why an attempt got no whole answer: the caller's interrupt, else a transport failure. */
     private DocumentTranslationException failure(String requestLine, Exception e) {
         if (interrupted(e)) {
-            // The JDK client restores the flag before wrapping the interrupt; make sure of it.
+            // A library may clear the flag before it wraps the interrupt; set it again.
             Thread.currentThread().interrupt();
             return new OperationInterruptedException(requestLine + " was interrupted",
                     Redaction.mentionsKey(e, key) ? null : e);
@@ -197,7 +172,7 @@ final class RetryingExchange {
 
     private TransportException transportFailure(String requestLine, Exception e) {
         // Once an interrupt is ruled out, an InterruptedIOException is a timeout: the read timeout
-        // (SocketTimeoutException) or the deadline of the whole attempt (OkHttp's "timeout").
+        // or the answer's deadline (both SocketTimeoutException), or the connect timeout.
         Throwable timeout = null;
         for (Throwable t = e; t != null && timeout == null; t = t.getCause() == t ? null : t.getCause()) {
             timeout = t instanceof InterruptedIOException ? t : null;

@@ -3,7 +3,7 @@ package dev.doctranslation.client;
 import dev.doctranslation.contract.ContractHeaders;
 
 import java.util.function.Supplier;
-import okhttp3.Request;
+import org.apache.hc.core5.http.HttpRequest;
 
 /**
  * Adds the subscription key, read afresh for every request so a rotated key takes effect at
@@ -21,12 +21,12 @@ final class SubscriptionKeyInterceptor implements CredentialHeaders {
     }
 
     @Override
-    public void addTo(Request.Builder request) {
+    public void addTo(HttpRequest request) {
         String current = key.get();
         if (current == null || current.isBlank()) {
             throw new IllegalStateException("the subscription key supplier returned no key");
         }
-        request.header(KEY_HEADER, CredentialHeaders.headerSafe("the subscription key", current));
-        request.header("User-Agent", userAgent);
+        request.setHeader(KEY_HEADER, CredentialHeaders.headerSafe("the subscription key", current));
+        request.setHeader("User-Agent", userAgent);
     }
 }

@@ -8,7 +8,7 @@ import dev.doctranslation.contract.ServiceVersion;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import okhttp3.Request;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 
 /**
  * The two operations on the wire, whatever the version: the requests of each version's Feign
@@ -45,12 +45,12 @@ final class WireOperations {
     }
 
     /** One attempt's request to cancel {@code id}; the credential is read now. */
-    Request cancelTranslation(UUID id) {
+    ClassicHttpRequest cancelTranslation(UUID id) {
         return cancel.request(id, credential);
     }
 
     /** One attempt's request for the status of {@code id}; the credential is read now. */
-    Request getTranslationStatus(UUID id) {
+    ClassicHttpRequest getTranslationStatus(UUID id) {
         return status.request(id, credential);
     }
 }

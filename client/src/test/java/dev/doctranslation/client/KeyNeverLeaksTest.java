@@ -21,18 +21,23 @@ import org.slf4j.LoggerFactory;
 class KeyNeverLeaksTest extends ClientTestBase {
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+    /** The transport's library, whose DEBUG logs would show every header and byte sent. */
+    private final Logger httpClient = (Logger) LoggerFactory.getLogger("org.apache.hc");
+    private final Level httpClientLevel = httpClient.getLevel();
 
     @BeforeEach
     void captureLogs() {
         logs.start();
         root.addAppender(logs);
         root.setLevel(Level.DEBUG);
+        httpClient.setLevel(Level.DEBUG);
     }
 
     @AfterEach
     void stopCapturing() {
         root.detachAppender(logs);
         root.setLevel(Level.INFO);
+        httpClient.setLevel(httpClientLevel);
     }
 
     @Test

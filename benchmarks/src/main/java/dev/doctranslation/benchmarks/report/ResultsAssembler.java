@@ -189,9 +189,9 @@ final class ResultsAssembler {
         JmhScores.Score raw = jmh.get("SdkCallBenchmark.rawGetTranslationStatus").orElse(null);
         String[][] layers = {
             {"raw HttpClient (ofByteArray) + Jackson: the baseline", "SdkCallBenchmark.rawGetTranslationStatus"},
-            {"raw OkHttp: the SDK's own OkHttp client + Jackson", "SdkLayersBenchmark.rawOkHttpGet"},
-            {"the whole SDK: DocumentTranslationClient.getTranslationStatus (requests bound from the generated Feign interface once, OkHttp called directly)", "SdkCallBenchmark.sdkGetTranslationStatus"},
-            {"for comparison, not a layer: Feign's proxy with feign-okhttp over the same OkHttp client + Jackson (how the SDK called until 2026-12-02)", "SdkLayersBenchmark.feignTransportGet"},
+            {"raw transport: the SDK's own Apache HttpClient 5 (classic) + Jackson", "SdkLayersBenchmark.rawTransportGet"},
+            {"the whole SDK: DocumentTranslationClient.getTranslationStatus (requests bound from the generated Feign interface once, HttpClient called directly)", "SdkCallBenchmark.sdkGetTranslationStatus"},
+            {"for comparison, not a layer: OkHttp with its defaults + Jackson (the SDK's transport until 2026-12-02)", "SdkLayersBenchmark.okHttpGet"},
         };
         for (String[] layer : layers) {
             JmhScores.Score score = jmh.get(layer[1]).orElse(null);

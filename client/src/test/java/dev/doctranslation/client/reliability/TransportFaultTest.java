@@ -94,7 +94,7 @@ class TransportFaultTest {
 
     @Test
     void aServiceUnavailableAskingForARetryAtOnceIsRetriedByTheSdkAlone() {
-        // OkHttp repeats a request by itself after a 503 with Retry-After: 0 unless kept from it.
+        // HTTP libraries may repeat a request by themselves after a 503 with Retry-After: 0 (OkHttp does).
         fixture.server().script(new Answer.ServerError(503, new RetryAfterHeader.Seconds(0)), new Answer.Ok(ID, "Cancelling"));
         List<ObservedExchange> seen = new CopyOnWriteArrayList<>();
 
