@@ -100,6 +100,9 @@ final class HttpTransport {
         connections.setDefaultConnectionConfig(ConnectionConfig.custom()
                 .setConnectTimeout(connect)
                 .setSocketTimeout(read)
+                // No thread closes idle connections; one idle this long is checked before it is
+                // used again, so a connection the server has dropped is not where a request goes.
+                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                 .build());
         connections.setDefaultTlsConfig(TlsConfig.custom()
                 .setHandshakeTimeout(connect)
