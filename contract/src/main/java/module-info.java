@@ -6,6 +6,7 @@ module dev.doctranslation.contract {
     requires transitive com.fasterxml.jackson.annotation;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.ethlo.time;
     requires transitive jakarta.validation;
     // @Generated on the generated models has source retention: needed to compile only.
     requires static jakarta.annotation;
